@@ -1,0 +1,35 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from werkzeug.exceptions import Forbidden, NotFound
+
+from odoo import http
+from odoo.exceptions import AccessError, MissingError
+from odoo.http import request
+
+from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
+
+
+class HotelHelpdeskTicketController(HelpdeskTicketController):
+    @http.route("/ticket/close", type="http", auth="user")
+    def support_ticket_close(self, **kw):
+        """Close a ticket from the portal, only one the user may see.
+
+        helpdesk_mgmt looks the ticket up with sudo() and any logged-in user
+        could close anybody's ticket by id. The ticket is checked against the
+        user's own access and the stage against the ticket's team first.
+        """
+        try:
+            ticket_id = int(kw.get("ticket_id") or 0)
+            stage_id = int(kw.get("stage_id") or 0)
+        except ValueError as error:
+            raise NotFound() from error
+        ticket = request.env["helpdesk.ticket"].browse(ticket_id)
+        try:
+            ticket.check_access("read")
+            ticket.ensure_one()
+        except (AccessError, MissingError, ValueError) as error:
+            raise Forbidden() from error
+        stage = request.env["helpdesk.ticket.stage"].sudo().browse(stage_id).exists()
+        applicable = ticket.sudo().team_id._get_applicable_stages()
+        if not stage or not stage.close_from_portal or stage not in applicable:
+            raise Forbidden()
+        return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)

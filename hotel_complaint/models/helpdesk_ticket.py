@@ -1,0 +1,832 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import email_normalize, html2plaintext
+from odoo.tools.mail import single_email_re
+
+from .hotel_complaint_matrix import PRIORITIES, SEVERITIES, URGENCIES
+
+OPINIONS = [
+    ("accepted", "Accepted"),
+    ("partly", "Partly accepted"),
+    ("declined", "Declined"),
+]
+
+
+class HelpdeskTicket(models.Model):
+    _inherit = "helpdesk.ticket"
+
+    # Intake (C1.1 - C1.3)
+    hotel_ticket_type = fields.Selection(
+        selection=[("complaint", "Complaint")],
+        string="Guest Care Type",
+        index=True,
+        tracking=True,
+        help="Complaints follow the hotel complaint process. Other guest care "
+        "addons add their own types on the same tickets.",
+    )
+    partner_phone = fields.Char(string="Phone")
+    room_number = fields.Char(index="btree_not_null")
+    stay_reference = fields.Char(
+        string="Stay / Reservation", help="Reservation or folio reference."
+    )
+    incident_date = fields.Datetime(string="Occurred On")
+    location_id = fields.Many2one(
+        comodel_name="hotel.location",
+        string="Location / Outlet",
+        check_company=True,
+        index="btree_not_null",
+    )
+    guest_account = fields.Text(
+        string="Guest's Account", help="What the guest said, in their own words."
+    )
+    reported_date = fields.Datetime(
+        string="Received On",
+        default=fields.Datetime.now,
+        help="When the hotel received the complaint: deadlines start here.",
+    )
+    # First response (C1.2, C1.4)
+    acknowledged_date = fields.Datetime(
+        string="Acknowledged On", readonly=True, copy=False, tracking=True
+    )
+    acknowledged_by_id = fields.Many2one(
+        comodel_name="res.users", string="Acknowledged By", readonly=True, copy=False
+    )
+    apology_given = fields.Boolean(tracking=True, copy=False)
+    cause_explained = fields.Text(
+        string="Cause Explained to the Guest", copy=False
+    )
+    initial_solution = fields.Text(string="Initial Solution Proposed", copy=False)
+    guest_initial_opinion = fields.Selection(
+        selection=OPINIONS,
+        string="Guest's Opinion of the Proposal",
+        tracking=True,
+        copy=False,
+    )
+    guest_initial_opinion_note = fields.Text(string="Guest's Words", copy=False)
+    # Classification (C2.1, C2.2, C2.4)
+    severity = fields.Selection(selection=SEVERITIES, tracking=True, index=True)
+    urgency = fields.Selection(selection=URGENCIES, tracking=True)
+    priority = fields.Selection(
+        selection=PRIORITIES,
+        compute="_compute_priority",
+        store=True,
+        readonly=False,
+        tracking=True,
+    )
+    team_id = fields.Many2one(tracking=True)
+    hotel_matrix_id = fields.Many2one(
+        comodel_name="hotel.complaint.matrix",
+        string="Matrix Cell",
+        compute="_compute_hotel_matrix_id",
+        store=True,
+        index="btree_not_null",
+    )
+    first_response_deadline = fields.Datetime(
+        compute="_compute_deadlines", store=True, index=True
+    )
+    resolution_deadline = fields.Datetime(
+        compute="_compute_deadlines", store=True, index=True
+    )
+    hotel_response_warning_date = fields.Datetime(
+        compute="_compute_deadlines", store=True
+    )
+    hotel_resolution_warning_date = fields.Datetime(
+        compute="_compute_deadlines", store=True
+    )
+    hotel_sla_state = fields.Selection(
+        selection=[
+            ("on_track", "On Track"),
+            ("warning", "Deadline Near"),
+            ("breached", "Overdue"),
+        ],
+        string="Deadline Status",
+        default="on_track",
+        tracking=True,
+        index=True,
+        copy=False,
+    )
+    hotel_is_overdue = fields.Boolean(
+        string="Overdue",
+        compute="_compute_hotel_is_overdue",
+        search="_search_hotel_is_overdue",
+    )
+    hotel_escalation_level = fields.Integer(
+        string="Escalation Level", default=0, tracking=True, copy=False
+    )
+    hotel_breach_date = fields.Datetime(string="Breached On", copy=False)
+    hotel_alert_sent = fields.Boolean(copy=False)
+    # Auto-triage
+    hotel_triage_state = fields.Selection(
+        selection=[
+            ("suggested", "Suggested"),
+            ("accepted", "Accepted"),
+            ("overridden", "Overridden"),
+        ],
+        string="Triage",
+        copy=False,
+    )
+    triage_rule_id = fields.Many2one(
+        comodel_name="hotel.complaint.triage.rule",
+        string="Triage Rule",
+        readonly=True,
+        copy=False,
+    )
+    suggested_category_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.category", readonly=True, copy=False
+    )
+    suggested_severity = fields.Selection(
+        selection=SEVERITIES, readonly=True, copy=False
+    )
+    suggested_team_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.team",
+        string="Suggested Department",
+        readonly=True,
+        copy=False,
+    )
+    # Routing (C2.3)
+    routing_rule_id = fields.Many2one(
+        comodel_name="hotel.complaint.routing.rule", readonly=True, copy=False
+    )
+    hotel_task_ids = fields.One2many(
+        comodel_name="hotel.complaint.task",
+        inverse_name="ticket_id",
+        string="Collaborating Departments",
+    )
+    hotel_open_task_count = fields.Integer(
+        string="Open Department Tasks", compute="_compute_hotel_open_task_count"
+    )
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+
+    @api.depends("hotel_matrix_id")
+    def _compute_priority(self):
+        for ticket in self:
+            if ticket.hotel_matrix_id:
+                ticket.priority = ticket.hotel_matrix_id.priority
+            elif not ticket.priority:
+                ticket.priority = "1"
+
+    @api.depends("hotel_ticket_type", "severity", "urgency", "company_id")
+    def _compute_hotel_matrix_id(self):
+        complaints = self.filtered(
+            lambda t: t.hotel_ticket_type == "complaint" and t.severity and t.urgency
+        )
+        cells = {}
+        if complaints:
+            cells = self.env["hotel.complaint.matrix"].sudo()._get_cells(
+                complaints.company_id
+            )
+        for ticket in self:
+            ticket.hotel_matrix_id = cells.get(
+                (ticket.company_id.id, ticket.severity, ticket.urgency), False
+            )
+
+    @api.depends(
+        "reported_date",
+        "hotel_matrix_id.response_hours",
+        "hotel_matrix_id.resolution_hours",
+        "company_id.hotel_sla_warning_percent",
+    )
+    def _compute_deadlines(self):
+        for ticket in self:
+            cell = ticket.hotel_matrix_id
+            start = ticket.reported_date or ticket.create_date or fields.Datetime.now()
+            if not cell:
+                ticket.first_response_deadline = False
+                ticket.resolution_deadline = False
+                ticket.hotel_response_warning_date = False
+                ticket.hotel_resolution_warning_date = False
+                continue
+            share = (ticket.company_id.hotel_sla_warning_percent or 80) / 100.0
+            response = timedelta(hours=cell.response_hours)
+            resolution = timedelta(hours=cell.resolution_hours)
+            ticket.first_response_deadline = start + response
+            ticket.resolution_deadline = start + resolution
+            ticket.hotel_response_warning_date = start + response * share
+            ticket.hotel_resolution_warning_date = start + resolution * share
+
+    @api.depends_context("hotel_now")
+    def _compute_hotel_is_overdue(self):
+        now = fields.Datetime.now()
+        for ticket in self:
+            ticket.hotel_is_overdue = bool(
+                not ticket.closed
+                and (
+                    (
+                        not ticket.acknowledged_date
+                        and ticket.first_response_deadline
+                        and ticket.first_response_deadline < now
+                    )
+                    or (ticket.resolution_deadline and ticket.resolution_deadline < now)
+                )
+            )
+
+    def _search_hotel_is_overdue(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise ValidationError(self.env._("Unsupported search on Overdue."))
+        now = fields.Datetime.now()
+        domain = [
+            ("stage_id.closed", "=", False),
+            "|",
+            "&",
+            ("acknowledged_date", "=", False),
+            ("first_response_deadline", "<", now),
+            ("resolution_deadline", "<", now),
+        ]
+        if (operator == "=") != value:
+            return ["!", *domain]
+        return domain
+
+    @api.depends("hotel_task_ids.state")
+    def _compute_hotel_open_task_count(self):
+        counts = {
+            ticket.id: count
+            for ticket, count in self.env["hotel.complaint.task"]._read_group(
+                [("ticket_id", "in", self.ids), ("state", "=", "open")],
+                ["ticket_id"],
+                ["__count"],
+            )
+        }
+        for ticket in self:
+            ticket.hotel_open_task_count = counts.get(ticket.id, 0)
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+
+    @api.constrains("hotel_ticket_type", "partner_email", "partner_phone")
+    def _check_hotel_guest_contact(self):
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "complaint"):
+            if not (ticket.partner_email or ticket.partner_phone):
+                raise ValidationError(
+                    self.env._(
+                        "Complaint %(name)s needs a way to reach the guest: an "
+                        "email address or a phone number.",
+                        name=ticket.name,
+                    )
+                )
+
+    @api.constrains("partner_email")
+    def _check_hotel_email(self):
+        for ticket in self.filtered("partner_email"):
+            normalized = email_normalize(ticket.partner_email)
+            if not normalized or not single_email_re.match(normalized):
+                raise ValidationError(
+                    self.env._(
+                        "%(email)s is not a valid email address.",
+                        email=ticket.partner_email,
+                    )
+                )
+
+    @api.constrains("hotel_ticket_type", "team_id")
+    def _check_hotel_lead_department(self):
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "complaint"):
+            if not ticket.team_id:
+                raise ValidationError(
+                    self.env._(
+                        "Complaint %(name)s needs a lead department: no routing "
+                        "rule, triage rule or category named one, and this hotel "
+                        "has no guest relations department to fall back on.",
+                        name=ticket.name,
+                    )
+                )
+
+    @api.constrains("stage_id")
+    def _check_hotel_close(self):
+        for ticket in self.filtered(
+            lambda t: t.hotel_ticket_type == "complaint" and t.stage_id.closed
+        ):
+            ticket._hotel_check_can_close()
+
+    def _hotel_check_can_close(self):
+        """Raise when the complaint cannot be closed. Hook for later steps."""
+        self.ensure_one()
+        open_tasks = self.hotel_task_ids.filtered(lambda t: t.state == "open")
+        if open_tasks:
+            raise ValidationError(
+                self.env._(
+                    "Complaint %(name)s cannot be closed while collaborating "
+                    "departments still have open tasks: %(teams)s.",
+                    name=self.display_name,
+                    teams=", ".join(open_tasks.team_id.mapped("display_name")),
+                )
+            )
+
+    @api.model
+    def _hotel_check_selection_values(self, vals):
+        """Reject unknown keys with a clear message instead of a traceback."""
+        for fname in ("severity", "urgency", "hotel_ticket_type"):
+            value = vals.get(fname)
+            if not value:
+                continue
+            allowed = [
+                key for key, _label in self._fields[fname]._description_selection(
+                    self.env
+                )
+            ]
+            if value not in allowed:
+                raise ValidationError(
+                    self.env._(
+                        "%(value)s is not a known %(field)s. Use one of: "
+                        "%(allowed)s.",
+                        value=value,
+                        field=self._fields[fname]._description_string(self.env),
+                        allowed=", ".join(allowed),
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        partners = self.env["res.partner"].browse(
+            [vals["partner_id"] for vals in vals_list if vals.get("partner_id")]
+        )
+        partners.fetch(["email", "phone", "mobile", "name"])
+        for vals in vals_list:
+            self._hotel_check_selection_values(vals)
+            if vals.get("hotel_ticket_type") != "complaint":
+                continue
+            partner = self.env["res.partner"].browse(vals.get("partner_id"))
+            if partner:
+                vals.setdefault("partner_name", partner.name)
+                if not vals.get("partner_email") and partner.email:
+                    vals["partner_email"] = partner.email
+                if not vals.get("partner_phone") and (partner.phone or partner.mobile):
+                    vals["partner_phone"] = partner.phone or partner.mobile
+            self._hotel_prepare_triage_vals(vals)
+            self._hotel_prepare_create_routing_vals(vals)
+        tickets = super().create(vals_list)
+        complaints = tickets.filtered(lambda t: t.hotel_ticket_type == "complaint")
+        if complaints:
+            complaints._hotel_create_tasks()
+            complaints._hotel_alert_serious()
+        return tickets
+
+    def write(self, vals):
+        self._hotel_check_selection_values(vals)
+        handovers = {}
+        if "team_id" in vals:
+            handovers = {
+                ticket.id: ticket.team_id
+                for ticket in self
+                if ticket.hotel_ticket_type == "complaint"
+                and ticket.team_id.id != vals["team_id"]
+            }
+        if self.env.context.get("hotel_triage_override") is not False and set(
+            vals
+        ) & {"category_id", "severity", "team_id"}:
+            self._hotel_mark_triage_overridden(vals)
+        res = super().write(vals)
+        if handovers:
+            self.browse(list(handovers))._hotel_log_handover(handovers)
+        if vals.get("severity") in ("serious", "urgent") or vals.get(
+            "hotel_ticket_type"
+        ):
+            self.filtered(
+                lambda t: t.hotel_ticket_type == "complaint"
+            )._hotel_alert_serious()
+        return res
+
+    # ------------------------------------------------------------------
+    # Triage
+    # ------------------------------------------------------------------
+
+    @api.model
+    def hotel_triage(self, text, company_id=False):
+        """Suggest a classification for a guest's complaint text.
+
+        :param str text: the complaint, in English or Chinese
+        :param int company_id: the hotel (company); the current one if empty
+        :return: ``{"category_id", "severity", "team_id", "rule_id",
+            "rule_ids"}``: ids or keys, ``False`` where no rule matched.
+        """
+        company = (
+            self.env["res.company"].browse(company_id)
+            if company_id
+            else self.env.company
+        )
+        return self.env["hotel.complaint.triage.rule"]._triage(text, company)
+
+    @api.model
+    def _hotel_triage_text(self, vals):
+        return " ".join(
+            filter(
+                None,
+                [
+                    vals.get("name"),
+                    vals.get("guest_account"),
+                    html2plaintext(vals["description"])
+                    if vals.get("description")
+                    else "",
+                ],
+            )
+        )
+
+    @api.model
+    def _hotel_prepare_triage_vals(self, vals):
+        """Fill the suggestions of auto-triage, and the values left empty."""
+        company_id = vals.get("company_id") or self.env.company.id
+        suggestion = self.hotel_triage(self._hotel_triage_text(vals), company_id)
+        if not suggestion["rule_id"]:
+            return vals
+        vals.update(
+            {
+                "triage_rule_id": suggestion["rule_id"],
+                "suggested_category_id": suggestion["category_id"],
+                "suggested_severity": suggestion["severity"],
+                "suggested_team_id": suggestion["team_id"],
+                "hotel_triage_state": "suggested",
+            }
+        )
+        for fname, key in (
+            ("category_id", "category_id"),
+            ("severity", "severity"),
+        ):
+            if not vals.get(fname) and suggestion[key]:
+                vals[fname] = suggestion[key]
+        return vals
+
+    def _hotel_mark_triage_overridden(self, vals):
+        for ticket in self.filtered(lambda t: t.hotel_triage_state == "suggested"):
+            suggested = {
+                "category_id": ticket.suggested_category_id.id,
+                "severity": ticket.suggested_severity,
+                "team_id": ticket.suggested_team_id.id,
+            }
+            if any(
+                suggested[fname] and vals[fname] != suggested[fname]
+                for fname in suggested
+                if fname in vals
+            ):
+                ticket.hotel_triage_state = "overridden"
+
+    def action_hotel_accept_triage(self):
+        for ticket in self:
+            vals = {"hotel_triage_state": "accepted"}
+            if ticket.suggested_category_id:
+                vals["category_id"] = ticket.suggested_category_id.id
+            if ticket.suggested_severity:
+                vals["severity"] = ticket.suggested_severity
+            if ticket.suggested_team_id and ticket.suggested_team_id != ticket.team_id:
+                vals["team_id"] = ticket.suggested_team_id.id
+            ticket.with_context(
+                hotel_triage_override=False,
+                hotel_handover_reason=self.env._("Auto-triage suggestion accepted"),
+            ).write(vals)
+        return True
+
+    # ------------------------------------------------------------------
+    # Routing and hand-over (C2.3)
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _hotel_routing_vals(self, company, facts, current_team, current_user):
+        """Lead department, responsible person and rule for a complaint.
+
+        ``facts`` holds the records ``category``, ``location`` and
+        ``suggested_team`` and the key ``severity``. The first matching routing
+        rule wins; without one, the current team stays, else the suggested
+        department, the location's, the category's, then guest relations.
+        """
+        Team = self.env["helpdesk.ticket.team"].sudo()
+        rule = (
+            self.env["hotel.complaint.routing.rule"]
+            .sudo()
+            ._find_rule(
+                company, facts["category"], facts["location"], facts["severity"]
+            )
+        )
+        team = rule.lead_team_id or current_team
+        if not team:
+            team = (
+                facts["suggested_team"]
+                or facts["location"].default_team_id
+                or Team._hotel_department(
+                    company, facts["category"].hotel_department_type
+                )
+                or Team._hotel_department(company, "guest_relations")
+            )
+        vals = {"routing_rule_id": rule.id or False}
+        if team:
+            vals["team_id"] = team.id
+        user = rule.responsible_user_id or current_user or team.user_id
+        if user:
+            vals["user_id"] = user.id
+        return vals
+
+    @api.model
+    def _hotel_prepare_create_routing_vals(self, vals):
+        company = self.env["res.company"].browse(
+            vals.get("company_id") or self.env.company.id
+        )
+        facts = {
+            "category": self.env["helpdesk.ticket.category"].browse(
+                vals.get("category_id")
+            ),
+            "location": self.env["hotel.location"].browse(vals.get("location_id")),
+            "severity": vals.get("severity"),
+            "suggested_team": self.env["helpdesk.ticket.team"].browse(
+                vals.get("suggested_team_id")
+            ),
+        }
+        current_team = self.env["helpdesk.ticket.team"].browse(vals.get("team_id"))
+        current_user = self.env["res.users"].browse(vals.get("user_id"))
+        routing = self._hotel_routing_vals(company, facts, current_team, current_user)
+        if vals.get("team_id"):
+            # A department chosen at intake is kept.
+            routing.pop("team_id", None)
+        vals.update(routing)
+        return vals
+
+    def _hotel_create_tasks(self):
+        """One task per collaborating department of the routing rule."""
+        task_vals = []
+        for ticket in self.filtered("routing_rule_id"):
+            task_vals += ticket._hotel_prepare_task_vals(ticket.routing_rule_id)
+        if task_vals:
+            self.env["hotel.complaint.task"].sudo().create(task_vals)
+
+    def action_hotel_route(self):
+        """Route again after the complaint was reclassified."""
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "complaint"):
+            facts = {
+                "category": ticket.category_id,
+                "location": ticket.location_id,
+                "severity": ticket.severity,
+                "suggested_team": ticket.suggested_team_id,
+            }
+            vals = ticket._hotel_routing_vals(
+                ticket.company_id, facts, ticket.team_id, ticket.user_id
+            )
+            rule = self.env["hotel.complaint.routing.rule"].browse(
+                vals["routing_rule_id"]
+            )
+            if vals.get("team_id") != ticket.team_id.id:
+                vals["user_id"] = (
+                    rule.responsible_user_id
+                    or self.env["helpdesk.ticket.team"].browse(vals["team_id"]).user_id
+                ).id
+            reason = (
+                self.env._("Routed by rule %(rule)s", rule=rule.name)
+                if rule
+                else self.env._("Routed to the default department")
+            )
+            ticket.with_context(
+                hotel_triage_override=False, hotel_handover_reason=reason
+            ).write(vals)
+            open_teams = ticket.hotel_task_ids.filtered(
+                lambda t: t.state == "open"
+            ).team_id
+            new_tasks = [
+                task
+                for task in ticket._hotel_prepare_task_vals(rule)
+                if task["team_id"] not in open_teams.ids
+            ]
+            if new_tasks:
+                self.env["hotel.complaint.task"].sudo().create(new_tasks)
+        return True
+
+    def _hotel_prepare_task_vals(self, rule):
+        self.ensure_one()
+        deadline = self.resolution_deadline
+        if rule.collaborator_hours:
+            start = self.reported_date or fields.Datetime.now()
+            deadline = start + timedelta(hours=rule.collaborator_hours)
+        return [
+            {
+                "name": self.env._(
+                    "%(team)s: contribute to %(ticket)s",
+                    team=team.name,
+                    ticket=self.display_name,
+                ),
+                "ticket_id": self.id,
+                "team_id": team.id,
+                "deadline": deadline,
+                "description": self.guest_account or False,
+            }
+            for team in rule.collaborator_team_ids - self.team_id
+        ]
+
+    def _hotel_log_handover(self, previous_teams):
+        """Post every change of lead department with its reason."""
+        reason = self.env.context.get("hotel_handover_reason") or self.env._(
+            "no reason given"
+        )
+        for ticket in self:
+            ticket.message_post(
+                body=self.env._(
+                    "Lead department handed over: %(old)s → %(new)s. "
+                    "Reason: %(reason)s",
+                    old=previous_teams[ticket.id].display_name or "-",
+                    new=ticket.team_id.display_name or "-",
+                    reason=reason,
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def action_hotel_handover(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Hand Over to Another Department"),
+            "res_model": "hotel.complaint.handover",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_ticket_id": self.id},
+        }
+
+    # ------------------------------------------------------------------
+    # First response (C1.2, C1.4)
+    # ------------------------------------------------------------------
+
+    def action_hotel_acknowledge(self):
+        for ticket in self.filtered(lambda t: not t.acknowledged_date):
+            vals = {
+                "acknowledged_date": fields.Datetime.now(),
+                "acknowledged_by_id": self.env.user.id,
+            }
+            if ticket.hotel_sla_state == "warning" and not (
+                ticket.hotel_resolution_warning_date
+                and ticket.hotel_resolution_warning_date <= fields.Datetime.now()
+            ):
+                vals["hotel_sla_state"] = "on_track"
+            ticket.write(vals)
+        return True
+
+    # ------------------------------------------------------------------
+    # Alerts and escalation (C2.4, C3.1)
+    # ------------------------------------------------------------------
+
+    def _hotel_alert_recipients(self):
+        self.ensure_one()
+        cell = self.hotel_matrix_id
+        users = cell.alert_user_ids
+        if cell.alert_duty_manager:
+            users |= self.company_id.hotel_duty_manager_id
+        if cell.alert_security:
+            security = (
+                self.env["helpdesk.ticket.team"]
+                .sudo()
+                ._hotel_department(self.company_id, "security")
+            )
+            users |= security.user_id
+        return users
+
+    def _hotel_alert_serious(self):
+        """Alert at once whoever the matrix cell names (C3.1)."""
+        for ticket in self.filtered(
+            lambda t: not t.hotel_alert_sent and t.hotel_matrix_id
+        ):
+            users = ticket._hotel_alert_recipients()
+            if not users:
+                continue
+            ticket._hotel_notify(
+                users,
+                "hotel_complaint.mail_activity_type_complaint_alert",
+                self.env._(
+                    "%(severity)s complaint: %(name)s",
+                    severity=dict(
+                        self._fields["severity"]._description_selection(self.env)
+                    ).get(ticket.severity),
+                    name=ticket.display_name,
+                ),
+            )
+            ticket.hotel_alert_sent = True
+
+    def _hotel_notify(self, users, activity_xmlid, summary):
+        """An activity for each user, plus one inbox notification for all."""
+        self.ensure_one()
+        for user in users:
+            self.activity_schedule(
+                activity_xmlid,
+                summary=summary,
+                user_id=user.id,
+                date_deadline=fields.Date.context_today(self),
+            )
+        self.message_post(
+            body=summary,
+            partner_ids=users.partner_id.ids,
+            subtype_xmlid="mail.mt_note",
+        )
+
+    @api.model
+    def _hotel_open_complaints_domain(self):
+        return [
+            ("hotel_ticket_type", "=", "complaint"),
+            ("stage_id.closed", "=", False),
+        ]
+
+    @api.model
+    def _cron_hotel_sla(self):
+        """Warn before a deadline, escalate on breach (C2.4)."""
+        now = fields.Datetime.now()
+        base = self._hotel_open_complaints_domain()
+        breached = self.search(
+            base
+            + [
+                ("hotel_sla_state", "!=", "breached"),
+                "|",
+                "&",
+                ("acknowledged_date", "=", False),
+                ("first_response_deadline", "<", now),
+                ("resolution_deadline", "<", now),
+            ]
+        )
+        breached._hotel_escalate_breach()
+        warned = self.search(
+            base
+            + [
+                ("hotel_sla_state", "=", "on_track"),
+                "|",
+                "&",
+                ("acknowledged_date", "=", False),
+                ("hotel_response_warning_date", "<=", now),
+                ("hotel_resolution_warning_date", "<=", now),
+            ]
+        )
+        warned._hotel_warn()
+        to_duty = self.env["helpdesk.ticket"]
+        for ticket in self.search(
+            base
+            + [
+                ("hotel_sla_state", "=", "breached"),
+                ("hotel_escalation_level", "=", 1),
+            ]
+        ):
+            delay = timedelta(
+                minutes=ticket.company_id.hotel_escalation_delay_minutes or 0
+            )
+            if ticket.hotel_breach_date and ticket.hotel_breach_date + delay <= now:
+                to_duty |= ticket
+        to_duty._hotel_escalate_duty_manager()
+        return True
+
+    def _hotel_warn(self):
+        for ticket in self:
+            ticket.hotel_sla_state = "warning"
+            user = ticket.user_id or ticket.team_id.user_id
+            if user:
+                ticket._hotel_notify(
+                    user,
+                    "hotel_complaint.mail_activity_type_deadline_warning",
+                    self.env._(
+                        "Deadline near for %(name)s", name=ticket.display_name
+                    ),
+                )
+
+    def _hotel_escalate_breach(self):
+        now = fields.Datetime.now()
+        for ticket in self:
+            ticket.write(
+                {
+                    "hotel_sla_state": "breached",
+                    "hotel_escalation_level": 1,
+                    "hotel_breach_date": now,
+                    "priority": str(min(int(ticket.priority or 0) + 1, 3)),
+                }
+            )
+            manager = ticket.team_id.user_id
+            if manager:
+                ticket._hotel_notify(
+                    manager,
+                    "hotel_complaint.mail_activity_type_escalation",
+                    self.env._(
+                        "Overdue complaint %(name)s escalated to the %(team)s "
+                        "manager",
+                        name=ticket.display_name,
+                        team=ticket.team_id.display_name,
+                    ),
+                )
+
+    def _hotel_escalate_duty_manager(self):
+        for ticket in self:
+            ticket.write({"hotel_escalation_level": 2, "priority": "3"})
+            duty = ticket.company_id.hotel_duty_manager_id
+            if duty:
+                ticket._hotel_notify(
+                    duty,
+                    "hotel_complaint.mail_activity_type_escalation",
+                    self.env._(
+                        "Overdue complaint %(name)s escalated to the duty manager",
+                        name=ticket.display_name,
+                    ),
+                )
+
+    def action_view_hotel_tasks(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Department Tasks"),
+            "res_model": "hotel.complaint.task",
+            "view_mode": "list,form",
+            "domain": [("ticket_id", "=", self.id)],
+            "context": {"default_ticket_id": self.id},
+        }

@@ -1,0 +1,118 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+
+
+class HotelComplaintTask(models.Model):
+    _name = "hotel.complaint.task"
+    _description = "Collaborating Department Task"
+    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _order = "deadline, id"
+    _check_company_auto = True
+
+    name = fields.Char(required=True, tracking=True)
+    ticket_id = fields.Many2one(
+        comodel_name="helpdesk.ticket",
+        string="Complaint",
+        required=True,
+        ondelete="cascade",
+        index=True,
+        check_company=True,
+    )
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        related="ticket_id.company_id",
+        store=True,
+        index=True,
+        precompute=True,
+    )
+    team_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.team",
+        string="Department",
+        required=True,
+        check_company=True,
+        index=True,
+        tracking=True,
+    )
+    user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Handler",
+        tracking=True,
+        compute="_compute_user_id",
+        store=True,
+        readonly=False,
+        check_company=True,
+    )
+    deadline = fields.Datetime(tracking=True, index=True)
+    state = fields.Selection(
+        selection=[("open", "Open"), ("done", "Done"), ("cancelled", "Cancelled")],
+        default="open",
+        required=True,
+        tracking=True,
+        index=True,
+    )
+    description = fields.Text()
+    result = fields.Text(help="What the department found and did.")
+    done_date = fields.Datetime(readonly=True)
+    is_overdue = fields.Boolean(compute="_compute_is_overdue")
+
+    @api.depends("team_id")
+    def _compute_user_id(self):
+        for task in self:
+            if not task.user_id or task.user_id not in task.team_id.user_ids:
+                task.user_id = task.team_id.user_id
+
+    def _compute_is_overdue(self):
+        now = fields.Datetime.now()
+        for task in self:
+            task.is_overdue = bool(
+                task.state == "open" and task.deadline and task.deadline < now
+            )
+
+    @api.constrains("team_id", "ticket_id", "state")
+    def _check_team(self):
+        for task in self:
+            if task.team_id == task.ticket_id.team_id and task.state == "open":
+                raise ValidationError(
+                    self.env._(
+                        "%(team)s leads complaint %(ticket)s and cannot also have a "
+                        "collaborating task on it.",
+                        team=task.team_id.display_name,
+                        ticket=task.ticket_id.display_name,
+                    )
+                )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        tasks = super().create(vals_list)
+        tasks._schedule_handler_activity()
+        return tasks
+
+    def _schedule_handler_activity(self):
+        for task in self.filtered("user_id"):
+            task.activity_schedule(
+                "hotel_complaint.mail_activity_type_department_task",
+                date_deadline=(task.deadline or fields.Datetime.now()).date(),
+                summary=task.name,
+                user_id=task.user_id.id,
+            )
+
+    def action_done(self):
+        self.write({"state": "done", "done_date": fields.Datetime.now()})
+        self.activity_feedback(["hotel_complaint.mail_activity_type_department_task"])
+        for task in self:
+            task.ticket_id.message_post(
+                body=self.env._(
+                    "%(team)s finished its task: %(result)s",
+                    team=task.team_id.display_name,
+                    result=task.result or "-",
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def action_cancel(self):
+        self.write({"state": "cancelled"})
+        self.activity_unlink(["hotel_complaint.mail_activity_type_department_task"])
+
+    def action_reopen(self):
+        self.write({"state": "open", "done_date": False})

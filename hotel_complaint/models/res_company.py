@@ -1,0 +1,30 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+
+
+class ResCompany(models.Model):
+    _inherit = "res.company"
+
+    hotel_duty_manager_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Duty Manager",
+        help="Alerted at once for serious and urgent complaints and at the "
+        "second escalation step of any breached complaint.",
+    )
+    hotel_sla_warning_percent = fields.Integer(
+        string="Deadline Warning (%)",
+        default=80,
+        help="Warn the assignee when this share of the time to a deadline "
+        "has elapsed.",
+    )
+    hotel_escalation_delay_minutes = fields.Integer(
+        string="Escalate to Duty Manager After (minutes)",
+        default=30,
+        help="Minutes after a breach before the duty manager is alerted.",
+    )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        companies = super().create(vals_list)
+        self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(companies)
+        return companies

@@ -1,0 +1,16 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class ResConfigSettings(models.TransientModel):
+    _inherit = "res.config.settings"
+
+    hotel_duty_manager_id = fields.Many2one(
+        related="company_id.hotel_duty_manager_id", readonly=False
+    )
+    hotel_sla_warning_percent = fields.Integer(
+        related="company_id.hotel_sla_warning_percent", readonly=False
+    )
+    hotel_escalation_delay_minutes = fields.Integer(
+        related="company_id.hotel_escalation_delay_minutes", readonly=False
+    )

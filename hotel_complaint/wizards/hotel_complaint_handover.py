@@ -1,0 +1,54 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+
+
+class HotelComplaintHandover(models.TransientModel):
+    _name = "hotel.complaint.handover"
+    _description = "Hand a Complaint Over to Another Department"
+
+    ticket_id = fields.Many2one(
+        comodel_name="helpdesk.ticket", string="Complaint", required=True
+    )
+    company_id = fields.Many2one(related="ticket_id.company_id")
+    current_team_id = fields.Many2one(
+        related="ticket_id.team_id", string="Current Lead Department"
+    )
+    team_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.team",
+        string="New Lead Department",
+        required=True,
+        domain="[('company_id', 'in', [company_id, False])]",
+    )
+    user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Responsible Person",
+        compute="_compute_user_id",
+        store=True,
+        readonly=False,
+        domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
+    )
+    reason = fields.Text(required=True)
+
+    @api.depends("team_id")
+    def _compute_user_id(self):
+        for wizard in self:
+            wizard.user_id = wizard.team_id.user_id
+
+    def action_confirm(self):
+        self.ensure_one()
+        if not (self.reason or "").strip():
+            raise UserError(self.env._("Say why the complaint is handed over."))
+        if self.team_id == self.ticket_id.team_id:
+            raise UserError(
+                self.env._("%(team)s already leads this complaint.",
+                           team=self.team_id.display_name)
+            )
+        # The new lead department no longer collaborates: close its task.
+        self.ticket_id.hotel_task_ids.filtered(
+            lambda t: t.team_id == self.team_id and t.state == "open"
+        ).action_cancel()
+        self.ticket_id.with_context(
+            hotel_handover_reason=self.reason.strip()
+        ).write({"team_id": self.team_id.id, "user_id": self.user_id.id})
+        return {"type": "ir.actions.act_window_close"}
