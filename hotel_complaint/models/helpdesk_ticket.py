@@ -17,6 +17,7 @@ OPINIONS = [
 
 class HelpdeskTicket(models.Model):
     _inherit = "helpdesk.ticket"
+    _check_company_auto = True
 
     # Intake (C1.1 - C1.3)
     hotel_ticket_type = fields.Selection(
@@ -71,6 +72,7 @@ class HelpdeskTicket(models.Model):
     urgency = fields.Selection(selection=URGENCIES, tracking=True)
     priority = fields.Selection(
         selection=PRIORITIES,
+        default=None,
         compute="_compute_priority",
         store=True,
         readonly=False,
@@ -210,7 +212,6 @@ class HelpdeskTicket(models.Model):
             ticket.hotel_response_warning_date = start + response * share
             ticket.hotel_resolution_warning_date = start + resolution * share
 
-    @api.depends_context("hotel_now")
     def _compute_hotel_is_overdue(self):
         now = fields.Datetime.now()
         for ticket in self:

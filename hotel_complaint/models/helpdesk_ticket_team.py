@@ -24,6 +24,39 @@ class HelpdeskTicketTeam(models.Model):
         "departments by type, so one rule serves every property of a chain.",
     )
 
+    hotel_alias_ticket_type = fields.Selection(
+        selection=[("complaint", "Complaint")],
+        string="Mail to the Alias Creates",
+        help="Emails to this department's alias become guest care tickets of "
+        "this type (for example the hotel's complaint mailbox, C1.1).",
+    )
+
+    def _alias_get_creation_values(self):
+        values = super()._alias_get_creation_values()
+        defaults = values.get("alias_defaults") or {}
+        if self.hotel_alias_ticket_type:
+            defaults["hotel_ticket_type"] = self.hotel_alias_ticket_type
+            channel = self.env.ref(
+                "helpdesk_mgmt.helpdesk_ticket_channel_email", raise_if_not_found=False
+            )
+            if channel:
+                defaults.setdefault("channel_id", channel.id)
+            if self.company_id:
+                defaults.setdefault("company_id", self.company_id.id)
+        else:
+            defaults.pop("hotel_ticket_type", None)
+        values["alias_defaults"] = defaults
+        return values
+
+    def write(self, vals):
+        res = super().write(vals)
+        if "hotel_alias_ticket_type" in vals:
+            for team in self.filtered("alias_id"):
+                team.alias_id.sudo().write(
+                    {"alias_defaults": team._alias_get_creation_values()["alias_defaults"]}
+                )
+        return res
+
     @api.model
     def _hotel_department(self, company, department_type):
         """The active team of ``company`` for ``department_type``."""

@@ -5,6 +5,7 @@ Import this module, not its classes (``from . import common``), so that
 pytest-odoo does not collect the base class as a test case of its own.
 """
 
+from odoo.exceptions import AccessError  # noqa: F401 - re-exported for tests
 from odoo.tests import new_test_user, tagged
 from odoo.tests.common import TransactionCase
 

@@ -1,0 +1,66 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Portal guests: the /ticket/close hole of helpdesk_mgmt 18.0 (OCA/helpdesk
+PR #1089) and reading other guests' complaints."""
+
+from odoo.exceptions import AccessError
+from odoo.tests import HttpCase, new_test_user, tagged
+
+
+@tagged("post_install", "-at_install")
+class TestPortalClose(HttpCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.team = cls.env["helpdesk.ticket.team"].create(
+            {"name": "Guest Relations", "hotel_department_type": "guest_relations"}
+        )
+        cls.guest_a = new_test_user(
+            cls.env, login="t_portal_a", groups="base.group_portal"
+        )
+        cls.guest_b = new_test_user(
+            cls.env, login="t_portal_b", groups="base.group_portal"
+        )
+        cls.closing_stage = cls.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
+        cls.closing_stage.close_from_portal = True
+        vals = {
+            "description": "<p>Noisy room</p>",
+            "team_id": cls.team.id,
+            "hotel_ticket_type": "complaint",
+            "severity": "minor",
+            "urgency": "low",
+        }
+        cls.ticket_a = cls.env["helpdesk.ticket"].create(
+            dict(vals, name="A", partner_id=cls.guest_a.partner_id.id,
+                 partner_email="a@example.com")
+        )
+        cls.ticket_b = cls.env["helpdesk.ticket"].create(
+            dict(vals, name="B", partner_id=cls.guest_b.partner_id.id,
+                 partner_email="b@example.com")
+        )
+
+    def _close(self, ticket):
+        return self.url_open(
+            f"/ticket/close?ticket_id={ticket.id}&stage_id={self.closing_stage.id}",
+            allow_redirects=False,
+        )
+
+    def test_cannot_close_other_guests_ticket(self):
+        self.authenticate("t_portal_a", "t_portal_a")
+        response = self._close(self.ticket_b)
+        self.assertEqual(response.status_code, 403)
+        self.ticket_b.invalidate_recordset()
+        self.assertNotEqual(self.ticket_b.stage_id, self.closing_stage)
+
+    def test_can_close_own_ticket(self):
+        self.authenticate("t_portal_a", "t_portal_a")
+        response = self._close(self.ticket_a)
+        self.assertIn(response.status_code, (302, 303))
+        self.ticket_a.invalidate_recordset()
+        self.assertEqual(self.ticket_a.stage_id, self.closing_stage)
+
+    def test_portal_guest_cannot_read_other_guest(self):
+        with self.assertRaises(AccessError):
+            self.ticket_b.with_user(self.guest_a).read(["name"])
+        self.assertEqual(
+            self.ticket_a.with_user(self.guest_a).read(["name"])[0]["name"], "A"
+        )
