@@ -33,3 +33,14 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
         if not stage or not stage.close_from_portal or stage not in applicable:
             raise Forbidden()
         return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
+
+    def _prepare_submit_ticket_vals(self, **kw):
+        """Tickets guests submit from the portal are complaints (C1.1), with
+        the channel Website / App and the guest's phone."""
+        vals = super()._prepare_submit_ticket_vals(**kw)
+        company = request.env["res.company"].browse(vals.get("company_id"))
+        if company.hotel_portal_complaints:
+            partner = request.env.user.partner_id
+            vals["hotel_ticket_type"] = "complaint"
+            vals["partner_phone"] = partner.phone or partner.mobile or False
+        return vals

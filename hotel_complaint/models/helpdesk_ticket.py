@@ -363,6 +363,7 @@ class HelpdeskTicket(models.Model):
                 if not vals.get("partner_phone") and (partner.phone or partner.mobile):
                     vals["partner_phone"] = partner.phone or partner.mobile
             self._hotel_prepare_triage_vals(vals)
+            self._hotel_prepare_default_classification_vals(vals)
             self._hotel_prepare_create_routing_vals(vals)
         tickets = super().create(vals_list)
         complaints = tickets.filtered(lambda t: t.hotel_ticket_type == "complaint")
@@ -453,6 +454,19 @@ class HelpdeskTicket(models.Model):
         ):
             if not vals.get(fname) and suggestion[key]:
                 vals[fname] = suggestion[key]
+        return vals
+
+    @api.model
+    def _hotel_prepare_default_classification_vals(self, vals):
+        """Every complaint gets a severity and an urgency, hence deadlines:
+        the category's usual severity or minor, and medium urgency."""
+        if not vals.get("severity"):
+            category = self.env["helpdesk.ticket.category"].browse(
+                vals.get("category_id")
+            )
+            vals["severity"] = category.hotel_default_severity or "minor"
+        if not vals.get("urgency"):
+            vals["urgency"] = "medium"
         return vals
 
     def _hotel_mark_triage_overridden(self, vals):

@@ -23,6 +23,13 @@ class ResCompany(models.Model):
         help="Minutes after a breach before the duty manager is alerted.",
     )
 
+    hotel_portal_complaints = fields.Boolean(
+        string="Portal Tickets Are Complaints",
+        default=True,
+        help="Tickets guests submit from the portal form follow the complaint "
+        "process: triage, routing and deadlines.",
+    )
+
     @api.model_create_multi
     def create(self, vals_list):
         companies = super().create(vals_list)

@@ -14,3 +14,6 @@ class ResConfigSettings(models.TransientModel):
     hotel_escalation_delay_minutes = fields.Integer(
         related="company_id.hotel_escalation_delay_minutes", readonly=False
     )
+    hotel_portal_complaints = fields.Boolean(
+        related="company_id.hotel_portal_complaints", readonly=False
+    )

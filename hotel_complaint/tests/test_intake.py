@@ -84,3 +84,13 @@ class TestIntake(common.HotelCase):
         self.assertTrue(ticket.acknowledged_date)
         self.assertTrue(ticket.apology_given)
         self.assertEqual(ticket.guest_initial_opinion, "accepted")
+
+    def test_defaults_give_deadlines(self):
+        """Intake without classification (email, portal) still gets deadlines."""
+        ticket = self._complaint(
+            name="Question", description="<p>Call me back</p>",
+            severity=False, urgency=False,
+        )
+        self.assertEqual((ticket.severity, ticket.urgency), ("minor", "medium"))
+        self.assertTrue(ticket.first_response_deadline)
+        self.assertTrue(ticket.resolution_deadline)

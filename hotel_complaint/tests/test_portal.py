@@ -2,6 +2,7 @@
 """Portal guests: the /ticket/close hole of helpdesk_mgmt 18.0 (OCA/helpdesk
 PR #1089) and reading other guests' complaints."""
 
+from odoo import http
 from odoo.exceptions import AccessError
 from odoo.tests import HttpCase, new_test_user, tagged
 
@@ -64,3 +65,34 @@ class TestPortalClose(HttpCase):
         self.assertEqual(
             self.ticket_a.with_user(self.guest_a).read(["name"])[0]["name"], "A"
         )
+
+    def test_portal_submission_is_triaged_complaint(self):
+        """A guest's ticket from the portal form is a complaint, triaged and
+        routed like any other (C1.1)."""
+        self.guest_a.partner_id.write(
+            {"email": "guest.a@example.com", "phone": "+44 20 7946 0000"}
+        )
+        self.authenticate("t_portal_a", "t_portal_a")
+        response = self.url_open(
+            "/submitted/ticket",
+            data={
+                "csrf_token": http.Request.csrf_token(self),
+                "subject": "Cockroach in the bathroom",
+                "description": "There was a cockroach in the bathroom",
+            },
+            allow_redirects=False,
+        )
+        self.assertIn(response.status_code, (302, 303))
+        ticket = self.env["helpdesk.ticket"].search(
+            [("partner_id", "=", self.guest_a.partner_id.id)], order="id desc", limit=1
+        )
+        self.assertEqual(ticket.name, "Cockroach in the bathroom")
+        self.assertEqual(ticket.hotel_ticket_type, "complaint")
+        self.assertEqual(ticket.partner_phone, "+44 20 7946 0000")
+        self.assertEqual(
+            ticket.category_id,
+            self.env.ref("hotel_complaint.category_environment_cleanliness"),
+        )
+        self.assertEqual(ticket.triage_rule_id.name, "Dirty room or area")
+        self.assertTrue(ticket.team_id)
+        self.assertTrue(ticket.resolution_deadline)
