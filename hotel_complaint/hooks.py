@@ -2,5 +2,8 @@
 
 
 def post_init_hook(env):
-    """Give every existing hotel property (company) its default matrix."""
-    env["hotel.complaint.matrix"]._create_company_defaults(env["res.company"].search([]))
+    """Give every existing hotel (company) its default matrix and approval
+    ladder."""
+    companies = env["res.company"].search([])
+    env["hotel.complaint.matrix"]._create_company_defaults(companies)
+    env["tier.definition"]._hotel_create_company_defaults(companies)

@@ -32,6 +32,18 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
         applicable = ticket.sudo().team_id._get_applicable_stages()
         if not stage or not stage.close_from_portal or stage not in applicable:
             raise Forbidden()
+        if ticket.sudo().hotel_ticket_type == "complaint":
+            # The guest closing their own complaint is their answer (C4.2).
+            request.env["hotel.complaint.feedback"].sudo().create(
+                {
+                    "ticket_id": ticket.id,
+                    "channel": "message",
+                    "communicated_by_id": request.env.user.id,
+                    "solution": request.env._("Closed by the guest from the portal"),
+                    "guest_understood": True,
+                    "guest_opinion": "satisfied",
+                }
+            )
         return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
 
     def _prepare_submit_ticket_vals(self, **kw):

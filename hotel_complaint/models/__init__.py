@@ -7,6 +7,12 @@ from . import helpdesk_ticket_category
 from . import hotel_complaint_triage_rule
 from . import hotel_complaint_routing_rule
 from . import hotel_complaint_task
+from . import hotel_complaint_evidence
+from . import hotel_complaint_measure
+from . import hotel_complaint_feedback
+from . import hotel_compensation
+from . import tier_definition
+from . import helpdesk_ticket_stage
 from . import helpdesk_ticket
 from . import hotel_mail_quarantine
 from . import mail_thread

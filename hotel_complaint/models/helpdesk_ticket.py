@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from datetime import timedelta
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools import email_normalize, html2plaintext
@@ -161,6 +163,62 @@ class HelpdeskTicket(models.Model):
         string="Open Department Tasks", compute="_compute_hotel_open_task_count"
     )
 
+    # Investigation (C3.1, C3.2)
+    guest_verified = fields.Boolean(
+        string="Guest Details Verified",
+        tracking=True,
+        copy=False,
+        help="Identity, room number and contact details checked (C3.2).",
+    )
+    guest_verified_by_id = fields.Many2one(
+        comodel_name="res.users", string="Verified By", readonly=True, copy=False
+    )
+    guest_verified_date = fields.Datetime(string="Verified On", readonly=True, copy=False)
+    no_evidence_reason = fields.Text(
+        string="Why There Is No Evidence", tracking=True, copy=False
+    )
+    hotel_evidence_ids = fields.One2many(
+        comodel_name="hotel.complaint.evidence",
+        inverse_name="ticket_id",
+        string="Evidence",
+        groups="base.group_user",
+    )
+    hotel_measure_ids = fields.One2many(
+        comodel_name="hotel.complaint.measure",
+        inverse_name="ticket_id",
+        string="Emergency Measures",
+        groups="base.group_user",
+    )
+    # Resolution and feedback (C3.3, C3.4, C4)
+    hotel_compensation_ids = fields.One2many(
+        comodel_name="hotel.compensation",
+        inverse_name="ticket_id",
+        string="Compensation Proposals",
+        groups="base.group_user",
+    )
+    hotel_compensation_count = fields.Integer(
+        compute="_compute_hotel_compensation_count", groups="base.group_user"
+    )
+    hotel_feedback_ids = fields.One2many(
+        comodel_name="hotel.complaint.feedback",
+        inverse_name="ticket_id",
+        string="Result Communication",
+        groups="base.group_user",
+    )
+    hotel_resolution_summary = fields.Text(
+        string="Actions Taken", copy=False, groups="base.group_user"
+    )
+    hotel_task_progress = fields.Integer(
+        string="Department Tasks Done (%)", compute="_compute_hotel_open_task_count"
+    )
+    hotel_is_stuck = fields.Boolean(
+        string="Stuck",
+        compute="_compute_hotel_is_stuck",
+        search="_search_hotel_is_stuck",
+        help="Open and overdue, with an overdue department task, or without "
+        "any update for a day.",
+    )
+
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
@@ -245,16 +303,61 @@ class HelpdeskTicket(models.Model):
 
     @api.depends("hotel_task_ids.state")
     def _compute_hotel_open_task_count(self):
-        counts = {
-            ticket.id: count
-            for ticket, count in self.env["hotel.complaint.task"]._read_group(
-                [("ticket_id", "in", self.ids), ("state", "=", "open")],
-                ["ticket_id"],
+        counts = {}
+        for ticket, state, count in (
+            self.env["hotel.complaint.task"]
+            .sudo()
+            ._read_group(
+                [("ticket_id", "in", self.ids), ("state", "!=", "cancelled")],
+                ["ticket_id", "state"],
                 ["__count"],
             )
-        }
+        ):
+            counts.setdefault(ticket.id, {})[state] = count
         for ticket in self:
-            ticket.hotel_open_task_count = counts.get(ticket.id, 0)
+            by_state = counts.get(ticket.id, {})
+            total = sum(by_state.values())
+            ticket.hotel_open_task_count = by_state.get("open", 0)
+            ticket.hotel_task_progress = (
+                round(100 * by_state.get("done", 0) / total) if total else 100
+            )
+
+    def _compute_hotel_compensation_count(self):
+        counts = dict(
+            self.env["hotel.compensation"]._read_group(
+                [("ticket_id", "in", self.ids)], ["ticket_id"], ["__count"]
+            )
+        )
+        for ticket in self:
+            ticket.hotel_compensation_count = counts.get(ticket, 0)
+
+    @api.model
+    def _hotel_stuck_domain(self):
+        now = fields.Datetime.now()
+        return [
+            ("hotel_ticket_type", "=", "complaint"),
+            ("stage_id.closed", "=", False),
+            "|",
+            "|",
+            ("hotel_sla_state", "=", "breached"),
+            ("write_date", "<", now - timedelta(days=1)),
+            "&",
+            ("hotel_task_ids.state", "=", "open"),
+            ("hotel_task_ids.deadline", "<", now),
+        ]
+
+    def _compute_hotel_is_stuck(self):
+        stuck = self.filtered_domain(self._hotel_stuck_domain()) if self.ids else self
+        for ticket in self:
+            ticket.hotel_is_stuck = ticket in stuck and bool(ticket.id)
+
+    def _search_hotel_is_stuck(self, operator, value):
+        if operator not in ("=", "!=") or not isinstance(value, bool):
+            raise ValidationError(self.env._("Unsupported search on Stuck."))
+        domain = self._hotel_stuck_domain()
+        if (operator == "=") != value:
+            return [("id", "not in", self._search(domain))]
+        return domain
 
     # ------------------------------------------------------------------
     # Constraints
@@ -305,16 +408,17 @@ class HelpdeskTicket(models.Model):
             ticket._hotel_check_can_close()
 
     def _hotel_check_can_close(self):
-        """Raise when the complaint cannot be closed. Hook for later steps."""
+        """Raise when the complaint cannot be closed (C3.2, C3.4, C4)."""
         self.ensure_one()
-        open_tasks = self.hotel_task_ids.filtered(lambda t: t.state == "open")
-        if open_tasks:
+        if not self.stage_id.hotel_closing_checks:
+            return
+        problems = self._hotel_closing_problems()
+        if problems:
             raise ValidationError(
                 self.env._(
-                    "Complaint %(name)s cannot be closed while collaborating "
-                    "departments still have open tasks: %(teams)s.",
+                    "Complaint %(name)s cannot be closed yet: %(problems)s.",
                     name=self.display_name,
-                    teams=", ".join(open_tasks.team_id.mapped("display_name")),
+                    problems="; ".join(problems),
                 )
             )
 
@@ -369,6 +473,7 @@ class HelpdeskTicket(models.Model):
         complaints = tickets.filtered(lambda t: t.hotel_ticket_type == "complaint")
         if complaints:
             complaints._hotel_create_tasks()
+            complaints._hotel_ensure_security_task()
             complaints._hotel_alert_serious()
         return tickets
 
@@ -386,7 +491,18 @@ class HelpdeskTicket(models.Model):
             vals
         ) & {"category_id", "severity", "team_id"}:
             self._hotel_mark_triage_overridden(vals)
+        closing = self.browse()
+        if vals.get("stage_id"):
+            stage = self.env["helpdesk.ticket.stage"].browse(vals["stage_id"])
+            if stage.closed and stage.hotel_closing_checks:
+                closing = self.filtered(
+                    lambda t: t.hotel_ticket_type == "complaint" and not t.closed
+                )
         res = super().write(vals)
+        if closing:
+            closing._hotel_send_closing_summary()
+        if vals.get("severity") in ("serious", "urgent"):
+            self._hotel_ensure_security_task()
         if handovers:
             self.browse(list(handovers))._hotel_log_handover(handovers)
         if vals.get("severity") in ("serious", "urgent") or vals.get(
@@ -845,3 +961,236 @@ class HelpdeskTicket(models.Model):
             "domain": [("ticket_id", "=", self.id)],
             "context": {"default_ticket_id": self.id},
         }
+
+    # ------------------------------------------------------------------
+    # Investigation, resolution and feedback (C3, C4)
+    # ------------------------------------------------------------------
+
+    def action_view_hotel_compensation(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Compensation"),
+            "res_model": "hotel.compensation",
+            "view_mode": "list,form",
+            "domain": [("ticket_id", "=", self.id)],
+            "context": {"default_ticket_id": self.id},
+        }
+
+    def action_hotel_verify_guest(self):
+        """The guest's identity, room and contact details were checked
+        (C3.2)."""
+        self.write(
+            {
+                "guest_verified": True,
+                "guest_verified_by_id": self.env.user.id,
+                "guest_verified_date": fields.Datetime.now(),
+            }
+        )
+        return True
+
+    def action_hotel_request_account(self):
+        self.ensure_one()
+        return {
+            "type": "ir.actions.act_window",
+            "name": self.env._("Ask a Department for Its Account"),
+            "res_model": "hotel.complaint.account.request",
+            "view_mode": "form",
+            "target": "new",
+            "context": {"default_ticket_id": self.id},
+        }
+
+    def _hotel_ensure_security_task(self):
+        """Security assists the investigation and on-site safety of serious
+        and urgent complaints (C3.1)."""
+        task_vals = []
+        for ticket in self:
+            if ticket.hotel_ticket_type != "complaint" or ticket.severity not in (
+                "serious",
+                "urgent",
+            ):
+                continue
+            security = (
+                self.env["helpdesk.ticket.team"]
+                .sudo()
+                ._hotel_department(ticket.company_id, "security")
+            )
+            if (
+                not security
+                or security == ticket.team_id
+                or security in ticket.hotel_task_ids.team_id
+            ):
+                continue
+            task_vals.append(
+                {
+                    "name": self.env._(
+                        "Security: assist the investigation of %(ticket)s",
+                        ticket=ticket.display_name,
+                    ),
+                    "ticket_id": ticket.id,
+                    "team_id": security.id,
+                    "deadline": ticket.resolution_deadline,
+                    "description": self.env._(
+                        "Secure the scene, keep the CCTV footage, take statements."
+                    ),
+                }
+            )
+        if task_vals:
+            self.env["hotel.complaint.task"].sudo().create(task_vals)
+
+    def _hotel_closing_problems(self):
+        """What still stops this complaint from closing (C3.2, C3.4, C4)."""
+        self.ensure_one()
+        problems = []
+        open_tasks = self.hotel_task_ids.filtered(lambda t: t.state == "open")
+        if open_tasks:
+            problems.append(
+                self.env._(
+                    "collaborating departments still have open tasks: %(teams)s",
+                    teams=", ".join(open_tasks.team_id.mapped("display_name")),
+                )
+            )
+        proposals = self.sudo().hotel_compensation_ids
+        pending = proposals.filtered(
+            lambda p: p.state in ("draft", "to_approve", "approved")
+        )
+        if pending:
+            problems.append(
+                self.env._(
+                    "compensation %(names)s must be delivered or cancelled",
+                    names=", ".join(pending.mapped("name")),
+                )
+            )
+        feedback = self.sudo().hotel_feedback_ids.sorted(
+            lambda f: (f.communicated_date, f.id)
+        )
+        if not feedback:
+            problems.append(self.env._("the guest has not been told the result"))
+        elif self.severity != "minor" and not feedback[-1].guest_opinion:
+            problems.append(
+                self.env._("the guest's opinion of the result is not recorded")
+            )
+        if self.severity in ("serious", "urgent"):
+            if not self.guest_verified:
+                problems.append(
+                    self.env._(
+                        "the guest's identity, room and contact details are not "
+                        "verified"
+                    )
+                )
+            if not self.sudo().hotel_evidence_ids and not self.no_evidence_reason:
+                problems.append(
+                    self.env._(
+                        "there is no evidence and no written reason why none exists"
+                    )
+                )
+        return problems
+
+    def _hotel_closing_summary(self):
+        """Cause, actions, compensation and the guest's outcome (C3.4)."""
+        self.ensure_one()
+        ticket = self.sudo()
+        delivered = ticket.hotel_compensation_ids.filtered(
+            lambda p: p.state == "delivered"
+        )
+        last = ticket.hotel_feedback_ids.sorted(lambda f: (f.communicated_date, f.id))[
+            -1:
+        ]
+        opinions = dict(
+            self.env["hotel.complaint.feedback"]
+            ._fields["guest_opinion"]
+            ._description_selection(self.env)
+        )
+        lines = [
+            self.env._("Summary of complaint %(name)s", name=ticket.display_name),
+            self.env._("Cause: %(cause)s", cause=ticket.cause_explained or "-"),
+            self.env._(
+                "Actions: %(actions)s",
+                actions="; ".join(
+                    filter(
+                        None,
+                        [ticket.hotel_resolution_summary]
+                        + ticket.hotel_measure_ids.mapped("name")
+                        + [
+                            f"{t.team_id.name}: {t.result or t.name}"
+                            for t in ticket.hotel_task_ids.filtered(
+                                lambda t: t.state == "done"
+                            )
+                        ],
+                    )
+                )
+                or "-",
+            ),
+            self.env._(
+                "Compensation: %(comp)s",
+                comp=", ".join(
+                    f"{p.name} {p.currency_id.format(p.amount_total)}"
+                    for p in delivered
+                )
+                or "-",
+            ),
+            self.env._(
+                "Guest outcome: %(outcome)s",
+                outcome=opinions.get(last.guest_opinion, "-") if last else "-",
+            ),
+        ]
+        return lines
+
+    def _hotel_send_closing_summary(self):
+        """Feed the summary back to every department involved (C3.4)."""
+        for ticket in self:
+            teams = ticket.team_id | ticket.sudo().hotel_task_ids.team_id
+            users = teams.user_id | ticket.user_id
+            body = Markup("<br/>").join(ticket._hotel_closing_summary())
+            ticket.message_post(
+                body=body,
+                partner_ids=users.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def _hotel_reopen(self, reason):
+        """Back to the lead department, guest relations alerted."""
+        for ticket in self:
+            stage = ticket.team_id._get_applicable_stages().filtered(
+                lambda s: not s.closed
+            )[:1]
+            ticket.with_context(hotel_reopening=True).write(
+                {"stage_id": stage.id, "hotel_sla_state": "on_track"}
+            )
+            guest_relations = (
+                self.env["helpdesk.ticket.team"]
+                .sudo()
+                ._hotel_department(ticket.company_id, "guest_relations")
+            )
+            users = (ticket.team_id.user_id or ticket.user_id) | guest_relations.user_id
+            if users:
+                ticket._hotel_notify(
+                    users,
+                    "hotel_complaint.mail_activity_type_escalation",
+                    reason,
+                )
+
+    def rating_apply(self, rate, token=None, rating=None, feedback=None,
+                     subtype_xmlid=None, notify_delay_send=False):
+        """A low satisfaction rating (C3.4) reopens the complaint."""
+        res = super().rating_apply(
+            rate,
+            token=token,
+            rating=rating,
+            feedback=feedback,
+            subtype_xmlid=subtype_xmlid,
+            notify_delay_send=notify_delay_send,
+        )
+        low = self.filtered(
+            lambda t: t.hotel_ticket_type == "complaint"
+            and rate < t.company_id.hotel_low_rating_threshold
+        )
+        if low:
+            low.sudo()._hotel_reopen(
+                self.env._(
+                    "The guest rated the resolution %(rate)s/5: %(feedback)s",
+                    rate=int(rate),
+                    feedback=feedback or "-",
+                )
+            )
+        return res

@@ -30,8 +30,30 @@ class ResCompany(models.Model):
         "process: triage, routing and deadlines.",
     )
 
+    hotel_compensation_max_complaint = fields.Monetary(
+        string="Compensation Ceiling per Complaint",
+        currency_field="currency_id",
+        default=5000.0,
+        help="Compensation proposed for one complaint may not exceed this "
+        "value (0: no ceiling).",
+    )
+    hotel_compensation_max_stay = fields.Monetary(
+        string="Compensation Ceiling per Guest per Stay",
+        currency_field="currency_id",
+        default=8000.0,
+        help="Compensation for one guest during one stay may not exceed this "
+        "value (0: no ceiling).",
+    )
+    hotel_low_rating_threshold = fields.Integer(
+        string="Reopen Below Rating",
+        default=3,
+        help="A satisfaction rating below this (out of 5) reopens the complaint "
+        "and alerts guest relations.",
+    )
+
     @api.model_create_multi
     def create(self, vals_list):
         companies = super().create(vals_list)
         self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(companies)
+        self.env["tier.definition"].sudo()._hotel_create_company_defaults(companies)
         return companies

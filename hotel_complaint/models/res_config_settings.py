@@ -17,3 +17,17 @@ class ResConfigSettings(models.TransientModel):
     hotel_portal_complaints = fields.Boolean(
         related="company_id.hotel_portal_complaints", readonly=False
     )
+    hotel_currency_id = fields.Many2one(related="company_id.currency_id")
+    hotel_compensation_max_complaint = fields.Monetary(
+        related="company_id.hotel_compensation_max_complaint",
+        readonly=False,
+        currency_field="hotel_currency_id",
+    )
+    hotel_compensation_max_stay = fields.Monetary(
+        related="company_id.hotel_compensation_max_stay",
+        readonly=False,
+        currency_field="hotel_currency_id",
+    )
+    hotel_low_rating_threshold = fields.Integer(
+        related="company_id.hotel_low_rating_threshold", readonly=False
+    )

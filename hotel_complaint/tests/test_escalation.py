@@ -117,6 +117,7 @@ class TestEscalation(common.HotelCase):
     def test_closed_complaints_are_left_alone(self):
         with freeze_time(T0):
             ticket = self._complaint(severity="minor", urgency="high")
+            self._tell_result(ticket)
             ticket.stage_id = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_done")
         with freeze_time(T0 + timedelta(days=5)):
             self.assertFalse(ticket.hotel_is_overdue)

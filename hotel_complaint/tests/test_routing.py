@@ -99,6 +99,7 @@ class TestRouting(common.HotelCase):
             ticket.stage_id = done
         self.assertIn("open tasks", str(caught.exception))
         ticket.hotel_task_ids.action_done()
+        self._tell_result(ticket)
         ticket.stage_id = done
         self.assertTrue(ticket.closed)
 

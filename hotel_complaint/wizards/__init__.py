@@ -1,1 +1,2 @@
 from . import hotel_complaint_handover
+from . import hotel_complaint_account_request

@@ -1,0 +1,135 @@
+"""Static checks of the addons as ordinary pytest tests.
+
+Runs ruff, pylint with pylint-odoo and the OCA pre-commit hooks on every
+top-level directory of the repository that holds a ``__manifest__.py``, with
+the settings of the repository root (.ruff.toml, .pylintrc-mandatory), the
+same settings as .pre-commit-config.yaml. Each tool runs in a subprocess of
+the interpreter running pytest; a test fails with the tool's output.
+
+    python3 -m pytest tests/test_static_checks.py   # alone, no database needed
+    scripts/test                                    # with the Odoo tests
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ADDONS = sorted(
+    path.name
+    for path in ROOT.iterdir()
+    if path.is_dir() and (path / "__manifest__.py").is_file()
+)
+TIMEOUT = 900  # seconds, per tool
+
+
+# pytest-odoo (active whenever it is installed) adds autouse fixtures to every
+# test, plain functions included: the session fixture ``load_registry`` loads
+# the Odoo registry of --odoo-database (and fails with "Missing database name"
+# without one), ``load_http`` starts Odoo's HTTP server under --odoo-http.
+# These checks need neither: override both for this module only, so that it
+# runs without a database and does not touch the Odoo tests' fixtures (their
+# tests still get pytest-odoo's own ones).
+@pytest.fixture(scope="session")
+def load_registry():
+    yield
+
+
+@pytest.fixture(scope="session")
+def load_http():
+    yield
+
+
+def _import_odoo_test_framework():
+    """Import odoo.tests.common now, in test mode.
+
+    pytest-odoo's pytest_runtest_setup hook imports it before the first test's
+    fixtures run; outside test mode Odoo then logs an ERROR with a stack, which
+    pytest shows under "Captured log setup" of a failing check when this module
+    runs alone (in scripts/test the Odoo tests have imported it already).
+    """
+    if "pytest_odoo" not in sys.modules or "odoo.tests.common" in sys.modules:
+        return
+    from odoo.tools import config
+
+    test_enable = config["test_enable"]
+    config["test_enable"] = True
+    try:
+        import odoo.tests.common  # noqa: F401
+    finally:
+        config["test_enable"] = test_enable
+
+
+_import_odoo_test_framework()
+
+
+def _run(*args):
+    """Run ``python -m <args>`` at the repository root; return (code, output)."""
+    env = dict(os.environ, NO_COLOR="1", PYTHONIOENCODING="utf-8")
+    env.pop("FORCE_COLOR", None)
+    proc = subprocess.run(
+        [sys.executable, "-m", *args],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=TIMEOUT,
+        check=False,
+    )
+    return proc.returncode, (proc.stdout + proc.stderr).strip()
+
+
+def _check(*args):
+    __tracebackhide__ = True  # report the failure at the test function
+    code, output = _run(*args)
+    command = " ".join(["python3", "-m", *args])
+    assert code == 0, f"`{command}` exited with {code}:\n{output}"
+
+
+def test_addons_found():
+    assert ADDONS, f"no directory with a __manifest__.py in {ROOT}"
+
+
+def test_ruff_check():
+    # --no-fix: .ruff.toml sets fix = true for developers; tests never edit files.
+    _check(
+        "ruff", "check", "--no-fix", "--no-cache", "--output-format=concise", *ADDONS
+    )
+
+
+def test_ruff_format():
+    _check("ruff", "format", "--check", "--no-cache", *ADDONS)
+
+
+def test_pylint_odoo_mandatory():
+    _check(
+        "pylint",
+        "--rcfile=.pylintrc-mandatory",
+        "--load-plugins=pylint_odoo",
+        "--output-format=text",  # the rcfile asks for colours
+        *ADDONS,
+    )
+
+
+def test_oca_checks_odoo_module():
+    # Console script oca-checks-odoo-module (XML, CSV and manifest checks);
+    # takes addon directories or files of addons.
+    _check("oca_pre_commit_hooks.cli", *ADDONS)
+
+
+def test_oca_checks_po():
+    # Console script oca-checks-po; takes .po/.pot files. Arguments as in
+    # OCA's pre-commit config.
+    po_files = sorted(
+        str(path.relative_to(ROOT))
+        for addon in ADDONS
+        for pattern in ("*.po", "*.pot")
+        for path in (ROOT / addon).rglob(pattern)
+    )
+    if not po_files:
+        pytest.skip("no .po/.pot file in the addons")
+    _check("oca_pre_commit_hooks.cli_po", "--disable=po-pretty-format", *po_files)
