@@ -272,6 +272,9 @@ class HotelCompensation(models.Model):
         return super().write(vals)
 
     def _set_state(self, state, **extra):
+        # need_validation has no dependencies: drop any value computed before
+        # the reviews were created, or tier validation would request them again.
+        self.invalidate_recordset(["need_validation", "validation_status"])
         return self.with_context(
             hotel_compensation_flow=True, skip_validation_check=True
         ).write(dict(extra, state=state))
@@ -340,6 +343,9 @@ class HotelCompensation(models.Model):
 
     def _validate_tier(self, tiers=False):
         self.ensure_one()
+        if self.env.context.get("hotel_compensation_flow"):
+            # Called back by tier validation's own write checks.
+            return super()._validate_tier(tiers)
         self._lock_for_decision()
         if self.state != "to_approve":
             raise UserError(

@@ -141,3 +141,49 @@ class HotelCase(TransactionCase):
                 "guest_opinion": opinion,
             }
         )
+
+    @classmethod
+    def _proposal(cls, ticket, *amounts, user=None):
+        """A draft compensation proposal with one amenity line per amount."""
+        env = cls.env(user=user) if user else cls.env
+        return env["hotel.compensation"].create(
+            {
+                "ticket_id": ticket.id,
+                "line_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "compensation_type": "amenity",
+                            "name": f"Fruit platter {i}",
+                            "amount": amount,
+                        },
+                    )
+                    for i, amount in enumerate(amounts)
+                ],
+            }
+        )
+
+    @classmethod
+    def _approve(cls, proposal, user, comment="Fine"):
+        """Approve through the comment wizard, as the form's button does."""
+        action = proposal.with_user(user).validate_tier()
+        if isinstance(action, dict):
+            wizard = (
+                cls.env["comment.wizard"]
+                .with_user(user)
+                .with_context(**action["context"])
+                .create({"comment": comment})
+            )
+            wizard.add_comment()
+
+    @classmethod
+    def _reject(cls, proposal, user, reason):
+        action = proposal.with_user(user).reject_tier()
+        wizard = (
+            cls.env["comment.wizard"]
+            .with_user(user)
+            .with_context(**action["context"])
+            .create({"comment": reason})
+        )
+        wizard.add_comment()

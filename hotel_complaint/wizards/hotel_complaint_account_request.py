@@ -26,6 +26,7 @@ class HotelComplaintAccountRequest(models.TransientModel):
         compute="_compute_user_id",
         store=True,
         readonly=False,
+        precompute=True,
         required=True,
         domain="[('share', '=', False)]",
     )
