@@ -79,6 +79,7 @@ class TestInvestigation(common.HotelCase):
         self.evidence.with_user(self.fnb_staff).description = "Sent to the lab"
         self.env.flush_all()
         self.env.cr.precommit.run()  # tracking is written at commit time
+        self.evidence.invalidate_recordset(["message_ids"])
         self.assertTrue(
             self.evidence.sudo().message_ids.filtered(lambda m: m.tracking_value_ids)
         )
