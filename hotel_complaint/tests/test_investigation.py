@@ -76,6 +76,8 @@ class TestInvestigation(common.HotelCase):
                 self.evidence.with_user(user).read(["name"])
 
     def test_evidence_changes_tracked(self):
+        self.env.flush_all()
+        self.env.cr.precommit.run()  # the creation is logged apart
         self.evidence.with_user(self.fnb_staff).description = "Sent to the lab"
         self.env.flush_all()
         self.env.cr.precommit.run()  # tracking is written at commit time
