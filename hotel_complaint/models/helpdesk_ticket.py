@@ -55,12 +55,10 @@ class HelpdeskTicket(models.Model):
         string="Acknowledged On", readonly=True, copy=False, tracking=True
     )
     acknowledged_by_id = fields.Many2one(
-        comodel_name="res.users", string="Acknowledged By", readonly=True, copy=False
+        comodel_name="res.users", readonly=True, copy=False
     )
     apology_given = fields.Boolean(tracking=True, copy=False)
-    cause_explained = fields.Text(
-        string="Cause Explained to the Guest", copy=False
-    )
+    cause_explained = fields.Text(string="Cause Explained to the Guest", copy=False)
     initial_solution = fields.Text(string="Initial Solution Proposed", copy=False)
     guest_initial_opinion = fields.Selection(
         selection=OPINIONS,
@@ -134,7 +132,6 @@ class HelpdeskTicket(models.Model):
     )
     triage_rule_id = fields.Many2one(
         comodel_name="hotel.complaint.triage.rule",
-        string="Triage Rule",
         readonly=True,
         copy=False,
     )
@@ -173,7 +170,9 @@ class HelpdeskTicket(models.Model):
     guest_verified_by_id = fields.Many2one(
         comodel_name="res.users", string="Verified By", readonly=True, copy=False
     )
-    guest_verified_date = fields.Datetime(string="Verified On", readonly=True, copy=False)
+    guest_verified_date = fields.Datetime(
+        string="Verified On", readonly=True, copy=False
+    )
     no_evidence_reason = fields.Text(
         string="Why There Is No Evidence", tracking=True, copy=False
     )
@@ -238,8 +237,10 @@ class HelpdeskTicket(models.Model):
         )
         cells = {}
         if complaints:
-            cells = self.env["hotel.complaint.matrix"].sudo()._get_cells(
-                complaints.company_id
+            cells = (
+                self.env["hotel.complaint.matrix"]
+                .sudo()
+                ._get_cells(complaints.company_id)
             )
         for ticket in self:
             ticket.hotel_matrix_id = cells.get(
@@ -430,15 +431,13 @@ class HelpdeskTicket(models.Model):
             if not value:
                 continue
             allowed = [
-                key for key, _label in self._fields[fname]._description_selection(
-                    self.env
-                )
+                key
+                for key, _label in self._fields[fname]._description_selection(self.env)
             ]
             if value not in allowed:
                 raise ValidationError(
                     self.env._(
-                        "%(value)s is not a known %(field)s. Use one of: "
-                        "%(allowed)s.",
+                        "%(value)s is not a known %(field)s. Use one of: %(allowed)s.",
                         value=value,
                         field=self._fields[fname]._description_string(self.env),
                         allowed=", ".join(allowed),
@@ -487,9 +486,11 @@ class HelpdeskTicket(models.Model):
                 if ticket.hotel_ticket_type == "complaint"
                 and ticket.team_id.id != vals["team_id"]
             }
-        if self.env.context.get("hotel_triage_override") is not False and set(
-            vals
-        ) & {"category_id", "severity", "team_id"}:
+        if self.env.context.get("hotel_triage_override") is not False and set(vals) & {
+            "category_id",
+            "severity",
+            "team_id",
+        }:
             self._hotel_mark_triage_overridden(vals)
         closing = self.browse()
         if vals.get("stage_id"):
@@ -908,9 +909,7 @@ class HelpdeskTicket(models.Model):
                 ticket._hotel_notify(
                     user,
                     "hotel_complaint.mail_activity_type_deadline_warning",
-                    self.env._(
-                        "Deadline near for %(name)s", name=ticket.display_name
-                    ),
+                    self.env._("Deadline near for %(name)s", name=ticket.display_name),
                 )
 
     def _hotel_escalate_breach(self):
@@ -930,8 +929,7 @@ class HelpdeskTicket(models.Model):
                     manager,
                     "hotel_complaint.mail_activity_type_escalation",
                     self.env._(
-                        "Overdue complaint %(name)s escalated to the %(team)s "
-                        "manager",
+                        "Overdue complaint %(name)s escalated to the %(team)s manager",
                         name=ticket.display_name,
                         team=ticket.team_id.display_name,
                     ),
@@ -1170,8 +1168,15 @@ class HelpdeskTicket(models.Model):
                     reason,
                 )
 
-    def rating_apply(self, rate, token=None, rating=None, feedback=None,
-                     subtype_xmlid=None, notify_delay_send=False):
+    def rating_apply(
+        self,
+        rate,
+        token=None,
+        rating=None,
+        feedback=None,
+        subtype_xmlid=None,
+        notify_delay_send=False,
+    ):
         """A low satisfaction rating (C3.4) reopens the complaint."""
         res = super().rating_apply(
             rate,
@@ -1182,8 +1187,10 @@ class HelpdeskTicket(models.Model):
             notify_delay_send=notify_delay_send,
         )
         low = self.filtered(
-            lambda t: t.hotel_ticket_type == "complaint"
-            and rate < t.company_id.hotel_low_rating_threshold
+            lambda t: (
+                t.hotel_ticket_type == "complaint"
+                and rate < t.company_id.hotel_low_rating_threshold
+            )
         )
         if low:
             low.sudo()._hotel_reopen(

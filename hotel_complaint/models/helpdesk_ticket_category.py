@@ -9,7 +9,6 @@ class HelpdeskTicketCategory(models.Model):
     _inherit = "helpdesk.ticket.category"
 
     hotel_code = fields.Char(
-        string="Hotel Code",
         index=True,
         help="Stable code of a hotel complaint category (C2.1).",
     )

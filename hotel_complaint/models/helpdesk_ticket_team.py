@@ -53,7 +53,11 @@ class HelpdeskTicketTeam(models.Model):
         if "hotel_alias_ticket_type" in vals:
             for team in self.filtered("alias_id"):
                 team.alias_id.sudo().write(
-                    {"alias_defaults": team._alias_get_creation_values()["alias_defaults"]}
+                    {
+                        "alias_defaults": team._alias_get_creation_values()[
+                            "alias_defaults"
+                        ]
+                    }
                 )
         return res
 

@@ -88,7 +88,6 @@ class HotelCompensation(models.Model):
     )
     proposed_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Proposed By",
         default=lambda self: self.env.user,
         readonly=True,
     )
@@ -198,9 +197,11 @@ class HotelCompensation(models.Model):
             rounding = proposal.currency_id.rounding
             if company.hotel_compensation_max_complaint:
                 others = sum(
-                    proposal.ticket_id.sudo().hotel_compensation_ids.filtered(
+                    proposal.ticket_id.sudo()
+                    .hotel_compensation_ids.filtered(
                         lambda p, cur=proposal: p != cur and p.state in ACTIVE_STATES
-                    ).mapped("amount_total")
+                    )
+                    .mapped("amount_total")
                 )
                 total = others + proposal.amount_total
                 if (
@@ -265,8 +266,7 @@ class HotelCompensation(models.Model):
         if "state" in vals and not self.env.context.get("hotel_compensation_flow"):
             raise UserError(
                 self.env._(
-                    "Use the buttons to move a compensation proposal through its "
-                    "steps."
+                    "Use the buttons to move a compensation proposal through its steps."
                 )
             )
         return super().write(vals)
@@ -308,9 +308,7 @@ class HotelCompensation(models.Model):
         authority) the proposal is approved at once."""
         for proposal in self:
             if proposal.state != "draft":
-                raise UserError(
-                    self.env._("Only a draft proposal can be submitted.")
-                )
+                raise UserError(self.env._("Only a draft proposal can be submitted."))
             if not proposal.line_ids:
                 raise ValidationError(
                     self.env._("Add at least one compensation line first.")
@@ -331,8 +329,9 @@ class HotelCompensation(models.Model):
 
     def _check_reviewer(self, reviews):
         if not reviews.filtered(
-            lambda r: r.status in ("waiting", "pending")
-            and self.env.user in r.reviewer_ids
+            lambda r: (
+                r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
+            )
         ):
             raise AccessError(
                 self.env._(
@@ -380,17 +379,13 @@ class HotelCompensation(models.Model):
         return res
 
     def _state_label(self):
-        return dict(self._fields["state"]._description_selection(self.env))[
-            self.state
-        ]
+        return dict(self._fields["state"]._description_selection(self.env))[self.state]
 
     def action_offer(self):
         """The approved proposal was offered to the guest."""
         for proposal in self:
             if proposal.state != "approved":
-                raise UserError(
-                    self.env._("Only an approved proposal can be offered.")
-                )
+                raise UserError(self.env._("Only an approved proposal can be offered."))
             proposal.offered_date = fields.Datetime.now()
         return True
 
@@ -411,8 +406,12 @@ class HotelCompensation(models.Model):
             raise UserError(
                 self.env._("The guest answers a proposal once it is approved.")
             )
-        self.write({"guest_answer": answer, "offered_date": self.offered_date
-                    or fields.Datetime.now()})
+        self.write(
+            {
+                "guest_answer": answer,
+                "offered_date": self.offered_date or fields.Datetime.now(),
+            }
+        )
         if answer == "accepted":
             return True
         self._set_state("cancelled")
@@ -437,8 +436,7 @@ class HotelCompensation(models.Model):
             if proposal.state != "approved":
                 raise UserError(
                     self.env._(
-                        "%(name)s cannot be delivered: it is %(state)s, not "
-                        "approved.",
+                        "%(name)s cannot be delivered: it is %(state)s, not approved.",
                         name=proposal.display_name,
                         state=proposal._state_label(),
                     )

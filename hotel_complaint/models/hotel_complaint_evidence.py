@@ -41,7 +41,6 @@ class HotelComplaintEvidence(models.Model):
     description = fields.Text(tracking=True)
     collected_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Collected By",
         required=True,
         default=lambda self: self.env.user,
         tracking=True,

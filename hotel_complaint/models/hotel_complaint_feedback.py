@@ -34,7 +34,6 @@ class HotelComplaintFeedback(models.Model):
     )
     communicated_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Communicated By",
         required=True,
         default=lambda self: self.env.user,
     )
@@ -50,7 +49,7 @@ class HotelComplaintFeedback(models.Model):
     )
     solution = fields.Text(string="Result or Solution", required=True)
     reasons = fields.Text(help="Why this result: what the investigation found.")
-    guest_understood = fields.Boolean(string="Guest Understood")
+    guest_understood = fields.Boolean()
     guest_opinion = fields.Selection(selection=GUEST_OPINIONS, string="Guest's Opinion")
     guest_comment = fields.Text(string="Guest's Words")
 

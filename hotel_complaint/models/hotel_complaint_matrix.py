@@ -112,8 +112,7 @@ class HotelComplaintMatrix(models.Model):
             if cell.response_hours < 0 or cell.resolution_hours < 0:
                 raise ValidationError(
                     self.env._(
-                        "Response and resolution times cannot be negative "
-                        "(%(cell)s).",
+                        "Response and resolution times cannot be negative (%(cell)s).",
                         cell=cell.display_name,
                     )
                 )

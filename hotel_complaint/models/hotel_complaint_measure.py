@@ -25,7 +25,6 @@ class HotelComplaintMeasure(models.Model):
     name = fields.Char(string="Measure", required=True)
     taken_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Taken By",
         required=True,
         default=lambda self: self.env.user,
     )

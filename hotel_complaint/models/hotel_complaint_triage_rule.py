@@ -14,7 +14,7 @@ def _keyword_pattern(keyword):
     """Whole words for Latin script, plain substrings for Chinese."""
     escaped = re.escape(keyword)
     if keyword.isascii():
-        return r"(?<!\w)%s(?!\w)" % escaped
+        return rf"(?<!\w){escaped}(?!\w)"
     return escaped
 
 
@@ -145,7 +145,9 @@ class HotelComplaintTriageRule(models.Model):
         ):
             score = len(set(pattern.findall(text)))
             if score:
-                scored.append((-score, position, rule_id, category, severity, department))
+                scored.append(
+                    (-score, position, rule_id, category, severity, department)
+                )
         if not scored:
             return result
         scored.sort()
@@ -157,8 +159,10 @@ class HotelComplaintTriageRule(models.Model):
             result["severity"] = result["severity"] or severity
             department = department or dept
         if department:
-            team = self.env["helpdesk.ticket.team"].sudo()._hotel_department(
-                company, department
+            team = (
+                self.env["helpdesk.ticket.team"]
+                .sudo()
+                ._hotel_department(company, department)
             )
             result["team_id"] = team.id or False
         return result

@@ -81,7 +81,5 @@ class MailThread(models.AbstractModel):
             raise
         except Exception as error:
             _logger.warning("Inbound email quarantined: %s", error, exc_info=True)
-            self.env["hotel.mail.quarantine"].sudo()._quarantine(
-                message, model, error
-            )
+            self.env["hotel.mail.quarantine"].sudo()._quarantine(message, model, error)
             return False

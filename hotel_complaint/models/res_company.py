@@ -14,8 +14,7 @@ class ResCompany(models.Model):
     hotel_sla_warning_percent = fields.Integer(
         string="Deadline Warning (%)",
         default=80,
-        help="Warn the assignee when this share of the time to a deadline "
-        "has elapsed.",
+        help="Warn the assignee when this share of the time to a deadline has elapsed.",
     )
     hotel_escalation_delay_minutes = fields.Integer(
         string="Escalate to Duty Manager After (minutes)",

@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
 
+SERIOUS = ["serious", "urgent"]
+
 
 class TierDefinition(models.Model):
     _inherit = "tier.definition"
@@ -28,8 +30,9 @@ class TierDefinition(models.Model):
                 "reviewer_group_id": self.env.ref(
                     "hotel_complaint.group_hotel_department_manager"
                 ).id,
-                "definition_domain": "['|', ('amount_total', '>', %s), "
-                "('severity', 'in', ['serious', 'urgent'])]" % small,
+                "definition_domain": str(
+                    ["|", ("amount_total", ">", small), ("severity", "in", SERIOUS)]
+                ),
                 "approve_sequence": True,
                 "has_comment": True,
                 "notify_on_create": True,
@@ -43,8 +46,9 @@ class TierDefinition(models.Model):
                 "reviewer_group_id": self.env.ref(
                     "hotel_complaint.group_hotel_manager"
                 ).id,
-                "definition_domain": "['|', ('amount_total', '>', %s), "
-                "('severity', '=', 'urgent')]" % large,
+                "definition_domain": str(
+                    ["|", ("amount_total", ">", large), ("severity", "=", "urgent")]
+                ),
                 "approve_sequence": True,
                 "has_comment": True,
                 "notify_on_create": True,

@@ -127,11 +127,7 @@ class TestClassification(common.HotelCase):
         self.assertEqual(ticket_b.hotel_matrix_id.company_id, self.company_b)
         self.assertEqual(ticket_b.resolution_deadline, before)
         # A manager of hotel B does not even see hotel A's matrix.
-        cells = (
-            self.env["hotel.complaint.matrix"]
-            .with_user(self.manager_b)
-            .search([])
-        )
+        cells = self.env["hotel.complaint.matrix"].with_user(self.manager_b).search([])
         self.assertEqual(cells.company_id, self.company_b)
 
     def test_negative_hours(self):

@@ -49,8 +49,15 @@ class TestCompensation(common.HotelCase):
             proposal.with_user(self.hk_staff)._validate_tier()
         self.assertEqual(proposal.state, "to_approve")
         # Appears in the manager's queue.
-        queue = self.env["hotel.compensation"].with_user(self.hk_manager).search(
-            [("reviewer_ids", "in", self.hk_manager.id), ("state", "=", "to_approve")]
+        queue = (
+            self.env["hotel.compensation"]
+            .with_user(self.hk_manager)
+            .search(
+                [
+                    ("reviewer_ids", "in", self.hk_manager.id),
+                    ("state", "=", "to_approve"),
+                ]
+            )
         )
         self.assertIn(proposal, queue)
         self._approve(proposal, self.hk_manager)
@@ -111,8 +118,15 @@ class TestCompensation(common.HotelCase):
             line.with_user(self.hk_staff).write({"amount": 9000})
         with self.assertRaises(UserError):
             proposal.with_user(self.hk_staff).write(
-                {"line_ids": [(0, 0, {"compensation_type": "refund", "name": "x",
-                                      "amount": 10})]}
+                {
+                    "line_ids": [
+                        (
+                            0,
+                            0,
+                            {"compensation_type": "refund", "name": "x", "amount": 10},
+                        )
+                    ]
+                }
             )
         with self.assertRaises(ValidationError):
             proposal.with_user(self.hk_staff).write({"ticket_id": self.ticket.id})
@@ -212,11 +226,14 @@ class TestCompensation(common.HotelCase):
 
     def test_hotel_manager_edits_tiers(self):
         tier = self.env["tier.definition"].search(
-            [("model", "=", "hotel.compensation"), ("company_id", "=", self.company.id)],
+            [
+                ("model", "=", "hotel.compensation"),
+                ("company_id", "=", self.company.id),
+            ],
             limit=1,
         )
-        tier.with_user(self.hotel_manager).definition_domain = (
-            "[('amount_total', '>', 50)]"
-        )
+        tier.with_user(
+            self.hotel_manager
+        ).definition_domain = "[('amount_total', '>', 50)]"
         with self.assertRaises(AccessError):
             tier.with_user(self.hk_manager).definition_domain = "[]"

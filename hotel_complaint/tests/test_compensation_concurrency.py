@@ -49,7 +49,7 @@ class TestCompensationConcurrency(BaseCase):
                 "managers": [m.id for m in managers],
                 "guest": guest.id,
             }
-            cr.commit()
+            cr.commit()  # pylint: disable=invalid-commit
 
     @classmethod
     def _registry(cls):
@@ -65,12 +65,12 @@ class TestCompensationConcurrency(BaseCase):
             tickets = env["helpdesk.ticket"].search(
                 [("company_id", "=", cls.ids["company"])]
             )
-            env["hotel.compensation"].search([("ticket_id", "in", tickets.ids)]).with_context(
-                hotel_compensation_flow=True
-            ).unlink()
+            env["hotel.compensation"].search(
+                [("ticket_id", "in", tickets.ids)]
+            ).with_context(hotel_compensation_flow=True).unlink()
             tickets.unlink()
             env["res.users"].browse(cls.ids["managers"]).write({"active": False})
-            cr.commit()
+            cr.commit()  # pylint: disable=invalid-commit
         super().tearDownClass()
 
     def _new_proposal(self):
@@ -93,14 +93,21 @@ class TestCompensationConcurrency(BaseCase):
                 {
                     "ticket_id": ticket.id,
                     "line_ids": [
-                        (0, 0, {"compensation_type": "refund", "name": "One night",
-                                "amount": 1200})
+                        (
+                            0,
+                            0,
+                            {
+                                "compensation_type": "refund",
+                                "name": "One night",
+                                "amount": 1200,
+                            },
+                        )
                     ],
                 }
             )
             proposal.action_submit()
             self.assertEqual(proposal.state, "to_approve")
-            cr.commit()
+            cr.commit()  # pylint: disable=invalid-commit
             return proposal.id
 
     def _env(self, cr, user_id):

@@ -70,8 +70,12 @@ class TestEscalation(common.HotelCase):
             self.assertEqual(ticket.hotel_sla_state, "warning")
             self.assertTrue(
                 ticket.activity_ids.filtered(
-                    lambda a: a.activity_type_id
-                    == self.env.ref("hotel_complaint.mail_activity_type_deadline_warning")
+                    lambda a: (
+                        a.activity_type_id
+                        == self.env.ref(
+                            "hotel_complaint.mail_activity_type_deadline_warning"
+                        )
+                    )
                 )
             )
             self.assertFalse(ticket.hotel_is_overdue)
@@ -82,9 +86,7 @@ class TestEscalation(common.HotelCase):
         with freeze_time(T0 + timedelta(hours=cell.resolution_hours, minutes=1)):
             ticket.invalidate_recordset(["hotel_is_overdue"])
             self.assertTrue(ticket.hotel_is_overdue)
-            self.assertIn(
-                ticket, self.Ticket.search([("hotel_is_overdue", "=", True)])
-            )
+            self.assertIn(ticket, self.Ticket.search([("hotel_is_overdue", "=", True)]))
             self._run_cron()
             self.assertEqual(ticket.hotel_sla_state, "breached")
             self.assertEqual(ticket.hotel_escalation_level, 1)
@@ -94,7 +96,9 @@ class TestEscalation(common.HotelCase):
             self.assertFalse(self._activities(ticket, escalation, self.duty_manager))
             # Running again changes nothing.
             self._run_cron()
-            self.assertEqual(len(self._activities(ticket, escalation, self.hk_manager)), 1)
+            self.assertEqual(
+                len(self._activities(ticket, escalation, self.hk_manager)), 1
+            )
         # Still open after the escalation delay: the duty manager.
         delay = self.company.hotel_escalation_delay_minutes
         with freeze_time(

@@ -29,8 +29,10 @@ class TestFeedback(common.HotelCase):
         first = self._tell_result(self.ticket, opinion="unsatisfied")
         self.assertEqual(first.round_number, 1)
         adjust = self.ticket.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("hotel_complaint.mail_activity_type_adjust_solution")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("hotel_complaint.mail_activity_type_adjust_solution")
+            )
         )
         self.assertTrue(adjust, "the lead department adjusts the solution")
         second = self._tell_result(self.ticket, opinion="satisfied")

@@ -88,8 +88,10 @@ class TestIntake(common.HotelCase):
     def test_defaults_give_deadlines(self):
         """Intake without classification (email, portal) still gets deadlines."""
         ticket = self._complaint(
-            name="Question", description="<p>Call me back</p>",
-            severity=False, urgency=False,
+            name="Question",
+            description="<p>Call me back</p>",
+            severity=False,
+            urgency=False,
         )
         self.assertEqual((ticket.severity, ticket.urgency), ("minor", "medium"))
         self.assertTrue(ticket.first_response_deadline)

@@ -112,8 +112,10 @@ class TestInvestigation(common.HotelCase):
         self.assertEqual(wizard.user_id, self.hk_manager)
         wizard.action_confirm()
         activity = self.ticket.activity_ids.filtered(
-            lambda a: a.activity_type_id
-            == self.env.ref("hotel_complaint.mail_activity_type_account_request")
+            lambda a: (
+                a.activity_type_id
+                == self.env.ref("hotel_complaint.mail_activity_type_account_request")
+            )
         )
         self.assertEqual(activity.user_id, self.hk_manager)
         activity.with_user(self.hk_manager).action_feedback(
@@ -142,8 +144,12 @@ class TestInvestigation(common.HotelCase):
         self.assertTrue(ticket.closed)
 
     def test_emergency_measures_c3_3(self):
-        measure = self.env["hotel.complaint.measure"].with_user(self.fnb_staff).create(
-            {"ticket_id": self.ticket.id, "name": "Prawn dish withdrawn from menu"}
+        measure = (
+            self.env["hotel.complaint.measure"]
+            .with_user(self.fnb_staff)
+            .create(
+                {"ticket_id": self.ticket.id, "name": "Prawn dish withdrawn from menu"}
+            )
         )
         self.assertEqual(measure.taken_by_id, self.fnb_staff)
         self.assertTrue(measure.taken_date)

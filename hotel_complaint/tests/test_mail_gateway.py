@@ -65,7 +65,8 @@ class TestMailGateway(common.HotelCase):
         ticket = self.Ticket.browse(ticket_id)
         self.assertEqual(ticket.hotel_ticket_type, "complaint")
         self.assertEqual(
-            ticket.channel_id, self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_email")
+            ticket.channel_id,
+            self.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_email"),
         )
         self.assertIn("anna.schmidt@example.com", ticket.partner_email)
         self.assertEqual(

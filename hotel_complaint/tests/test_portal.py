@@ -31,12 +31,20 @@ class TestPortalClose(HttpCase):
             "urgency": "low",
         }
         cls.ticket_a = cls.env["helpdesk.ticket"].create(
-            dict(vals, name="A", partner_id=cls.guest_a.partner_id.id,
-                 partner_email="a@example.com")
+            dict(
+                vals,
+                name="A",
+                partner_id=cls.guest_a.partner_id.id,
+                partner_email="a@example.com",
+            )
         )
         cls.ticket_b = cls.env["helpdesk.ticket"].create(
-            dict(vals, name="B", partner_id=cls.guest_b.partner_id.id,
-                 partner_email="b@example.com")
+            dict(
+                vals,
+                name="B",
+                partner_id=cls.guest_b.partner_id.id,
+                partner_email="b@example.com",
+            )
         )
 
     def _close(self, ticket):

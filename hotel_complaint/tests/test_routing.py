@@ -53,9 +53,7 @@ class TestRouting(common.HotelCase):
         self.assertFalse(ticket.hotel_task_ids)
 
     def test_severity_rule_first(self):
-        ticket = self._complaint(
-            category_id=self.cat_cleanliness.id, severity="urgent"
-        )
+        ticket = self._complaint(category_id=self.cat_cleanliness.id, severity="urgent")
         self.assertEqual(ticket.routing_rule_id, self.rule_urgent)
         self.assertEqual(ticket.team_id, self.teams["security"])
         self.assertEqual(ticket.hotel_task_ids.team_id, self.teams["front_office"])
@@ -73,7 +71,9 @@ class TestRouting(common.HotelCase):
                 "lead_team_id": self.teams["engineering"].id,
             }
         )
-        ticket = self._complaint(category_id=self.cat_cleanliness.id, location_id=gym.id)
+        ticket = self._complaint(
+            category_id=self.cat_cleanliness.id, location_id=gym.id
+        )
         self.assertEqual(ticket.routing_rule_id, rule)
         self.assertEqual(ticket.team_id, self.teams["engineering"])
 

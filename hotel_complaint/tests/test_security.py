@@ -36,9 +36,7 @@ class TestSecurity(common.HotelCase):
         env = self.env(user=user)
         if company:
             env = env(context=dict(env.context, allowed_company_ids=company.ids))
-        return env["helpdesk.ticket"].search(
-            [("hotel_ticket_type", "=", "complaint")]
-        )
+        return env["helpdesk.ticket"].search([("hotel_ticket_type", "=", "complaint")])
 
     def test_group_chain(self):
         staff = self.env.ref(common.GROUP_STAFF)
@@ -97,7 +95,9 @@ class TestSecurity(common.HotelCase):
             self.assertFalse(records.filtered(lambda r: r.company_id == self.company))
 
     def test_chain_manager_switches_hotels(self):
-        self.assertNotIn(self.complaint_b, self._visible(self.hotel_manager, self.company))
+        self.assertNotIn(
+            self.complaint_b, self._visible(self.hotel_manager, self.company)
+        )
         self.assertIn(
             self.complaint_b,
             self._visible(self.hotel_manager, self.company | self.company_b),
@@ -151,8 +151,11 @@ class TestSecurity(common.HotelCase):
             company_id=self.company.id,
             company_ids=[(6, 0, self.company.ids)],
         )
-        own = self._complaint(name="Mine", partner_id=portal.partner_id.id,
-                              partner_email="guest@example.com")
+        own = self._complaint(
+            name="Mine",
+            partner_id=portal.partner_id.id,
+            partner_email="guest@example.com",
+        )
         self.assertEqual(own.with_user(portal).read(["name"])[0]["name"], "Mine")
         with self.assertRaises(AccessError):
             self.hk_complaint.with_user(portal).read(["name"])

@@ -57,8 +57,10 @@ class TestTriage(common.HotelCase):
     def test_rpc(self):
         """The method is public for RPC clients (hotline tools, chatbots)."""
         self.assertFalse(self.Ticket.hotel_triage.__name__.startswith("_"))
-        res = self.Ticket.with_user(self.agent).with_company(self.company).hotel_triage(
-            "Noisy party next door"
+        res = (
+            self.Ticket.with_user(self.agent)
+            .with_company(self.company)
+            .hotel_triage("Noisy party next door")
         )
         self.assertEqual(res["team_id"], self.teams["security"].id)
         self.assertEqual(set(res) >= {"category_id", "severity", "team_id"}, True)
@@ -75,7 +77,8 @@ class TestTriage(common.HotelCase):
         self.assertEqual(ticket.severity, "moderate")
         self.assertEqual(ticket.team_id, self.teams["housekeeping"])
         self.assertEqual(
-            ticket.triage_rule_id, self.env.ref("hotel_complaint.triage_rule_cleanliness")
+            ticket.triage_rule_id,
+            self.env.ref("hotel_complaint.triage_rule_cleanliness"),
         )
         self.assertGreaterEqual(ticket.triage_rule_id.match_count, 1)
 
@@ -86,7 +89,8 @@ class TestTriage(common.HotelCase):
         ticket.severity = "serious"
         self.assertEqual(ticket.hotel_triage_state, "overridden")
         other = self._complaint(
-            name="Dirty carpet", description="<p>dirty carpet</p>",
+            name="Dirty carpet",
+            description="<p>dirty carpet</p>",
             severity="minor",
         )
         self.assertEqual(other.severity, "minor", "the agent's choice is kept")
@@ -95,13 +99,17 @@ class TestTriage(common.HotelCase):
         self.assertEqual(other.severity, "moderate")
 
     def test_rules_editable_and_cache_refreshed(self):
-        rule = self.env["hotel.complaint.triage.rule"].with_user(self.hk_manager).create(
-            {
-                "name": "Minibar",
-                "keywords": "minibar, 迷你吧",
-                "severity": "minor",
-                "department_type": "fnb",
-            }
+        rule = (
+            self.env["hotel.complaint.triage.rule"]
+            .with_user(self.hk_manager)
+            .create(
+                {
+                    "name": "Minibar",
+                    "keywords": "minibar, 迷你吧",
+                    "severity": "minor",
+                    "department_type": "fnb",
+                }
+            )
         )
         self.assertEqual(self._triage("迷你吧是空的")["rule_id"], rule.id)
         rule.keywords = "honesty bar"

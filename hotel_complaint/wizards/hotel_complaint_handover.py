@@ -41,14 +41,16 @@ class HotelComplaintHandover(models.TransientModel):
             raise UserError(self.env._("Say why the complaint is handed over."))
         if self.team_id == self.ticket_id.team_id:
             raise UserError(
-                self.env._("%(team)s already leads this complaint.",
-                           team=self.team_id.display_name)
+                self.env._(
+                    "%(team)s already leads this complaint.",
+                    team=self.team_id.display_name,
+                )
             )
         # The new lead department no longer collaborates: close its task.
         self.ticket_id.hotel_task_ids.filtered(
             lambda t: t.team_id == self.team_id and t.state == "open"
         ).action_cancel()
-        self.ticket_id.with_context(
-            hotel_handover_reason=self.reason.strip()
-        ).write({"team_id": self.team_id.id, "user_id": self.user_id.id})
+        self.ticket_id.with_context(hotel_handover_reason=self.reason.strip()).write(
+            {"team_id": self.team_id.id, "user_id": self.user_id.id}
+        )
         return {"type": "ir.actions.act_window_close"}
