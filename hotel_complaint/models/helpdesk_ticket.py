@@ -401,6 +401,22 @@ class HelpdeskTicket(models.Model):
                     )
                 )
 
+    @api.constrains("team_id", "company_id")
+    def _check_hotel_team_company(self):
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "complaint"):
+            if ticket.team_id.company_id and ticket.team_id.company_id != (
+                ticket.company_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(team)s belongs to %(team_company)s and cannot lead a "
+                        "complaint of %(company)s.",
+                        team=ticket.team_id.display_name,
+                        team_company=ticket.team_id.company_id.name,
+                        company=ticket.company_id.name,
+                    )
+                )
+
     @api.constrains("stage_id")
     def _check_hotel_close(self):
         for ticket in self.filtered(
@@ -474,6 +490,8 @@ class HelpdeskTicket(models.Model):
             complaints._hotel_create_tasks()
             complaints._hotel_ensure_security_task()
             complaints._hotel_alert_serious()
+            # Logged straight into a closed stage: check again with the tasks.
+            complaints.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
         return tickets
 
     def write(self, vals):
@@ -671,10 +689,16 @@ class HelpdeskTicket(models.Model):
         }
         current_team = self.env["helpdesk.ticket.team"].browse(vals.get("team_id"))
         current_user = self.env["res.users"].browse(vals.get("user_id"))
+        if current_team:
+            # A department chosen at intake is kept, and no rule applies
+            # ("Route Again" applies them later).
+            if not current_user and current_team.user_id:
+                vals["user_id"] = current_team.user_id.id
+            return vals
         routing = self._hotel_routing_vals(company, facts, current_team, current_user)
-        if vals.get("team_id"):
-            # A department chosen at intake is kept.
-            routing.pop("team_id", None)
+        # Without a department found here, helpdesk_mgmt would take the
+        # assignee's first team, maybe another hotel's: keep it empty instead.
+        routing.setdefault("team_id", False)
         vals.update(routing)
         return vals
 
@@ -1155,6 +1179,7 @@ class HelpdeskTicket(models.Model):
             ticket.with_context(hotel_reopening=True).write(
                 {"stage_id": stage.id, "hotel_sla_state": "on_track"}
             )
+            ticket.closed_date = False
             guest_relations = (
                 self.env["helpdesk.ticket.team"]
                 .sudo()

@@ -53,6 +53,13 @@ class ResCompany(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         companies = super().create(vals_list)
+        companies._hotel_create_defaults()
+        return companies
+
+    def _hotel_create_defaults(self):
+        """The default severity x urgency matrix and compensation approval
+        ladder of each hotel (all hotels when called on an empty recordset,
+        as the addon's data does at install). Idempotent."""
+        companies = self or self.sudo().search([])
         self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(companies)
         self.env["tier.definition"].sudo()._hotel_create_company_defaults(companies)
-        return companies

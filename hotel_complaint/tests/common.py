@@ -23,8 +23,8 @@ class HotelCase(TransactionCase):
     def setUpClass(cls):
         super().setUpClass()
         cls.env = cls.env(context=dict(cls.env.context, tracking_disable=False))
-        cls.company = cls.env["res.company"].create({"name": "Harbour View Hotel"})
-        cls.company_b = cls.env["res.company"].create({"name": "Mountain Lodge"})
+        cls.company = cls.env["res.company"].create({"name": "Test Harbour Hotel"})
+        cls.company_b = cls.env["res.company"].create({"name": "Test Mountain Lodge"})
         cls.Ticket = cls.env["helpdesk.ticket"]
         cls.teams = {}
         for company, suffix in ((cls.company, ""), (cls.company_b, "_b")):
