@@ -58,8 +58,11 @@ class ResCompany(models.Model):
 
     def _hotel_create_defaults(self):
         """The default severity x urgency matrix and compensation approval
-        ladder of each hotel (all hotels when called on an empty recordset,
-        as the addon's data does at install). Idempotent."""
-        companies = self or self.sudo().search([])
-        self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(companies)
-        self.env["tier.definition"].sudo()._hotel_create_company_defaults(companies)
+        ladder of each hotel. Idempotent."""
+        self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(self)
+        self.env["tier.definition"].sudo()._hotel_create_company_defaults(self)
+
+    @api.model
+    def _hotel_init_defaults(self):
+        """At install: the defaults of every existing hotel."""
+        self.sudo().search([])._hotel_create_defaults()
