@@ -49,5 +49,6 @@
         "demo/hotel_location_demo.xml",
         "demo/hotel_complaint_routing_rule_demo.xml",
         "demo/helpdesk_ticket_demo.xml",
+        "demo/hotel_compensation_demo.xml",
     ],
 }

@@ -224,28 +224,34 @@ class HelpdeskTicket(models.Model):
 
     @api.depends("hotel_matrix_id")
     def _compute_priority(self):
+        Matrix = self.env["hotel.complaint.matrix"].sudo()
         for ticket in self:
             if ticket.hotel_matrix_id:
-                ticket.priority = ticket.hotel_matrix_id.priority
+                ticket.priority = (
+                    Matrix._cell_data(
+                        ticket.company_id.id, ticket.hotel_matrix_id.id
+                    ).get("priority")
+                    or ticket.hotel_matrix_id.priority
+                )
             elif not ticket.priority:
                 ticket.priority = "1"
 
     @api.depends("hotel_ticket_type", "severity", "urgency", "company_id")
     def _compute_hotel_matrix_id(self):
-        complaints = self.filtered(
-            lambda t: t.hotel_ticket_type == "complaint" and t.severity and t.urgency
-        )
-        cells = {}
-        if complaints:
-            cells = (
-                self.env["hotel.complaint.matrix"]
-                .sudo()
-                ._get_cells(complaints.company_id)
-            )
+        Matrix = self.env["hotel.complaint.matrix"].sudo()
         for ticket in self:
-            ticket.hotel_matrix_id = cells.get(
-                (ticket.company_id.id, ticket.severity, ticket.urgency), False
-            )
+            cell = False
+            if (
+                ticket.hotel_ticket_type == "complaint"
+                and ticket.severity
+                and ticket.urgency
+            ):
+                cell = (
+                    Matrix._cells_data(ticket.company_id.id)
+                    .get((ticket.severity, ticket.urgency), {})
+                    .get("id", False)
+                )
+            ticket.hotel_matrix_id = cell
 
     @api.depends(
         "reported_date",
@@ -254,8 +260,9 @@ class HelpdeskTicket(models.Model):
         "company_id.hotel_sla_warning_percent",
     )
     def _compute_deadlines(self):
+        Matrix = self.env["hotel.complaint.matrix"].sudo()
         for ticket in self:
-            cell = ticket.hotel_matrix_id
+            cell = Matrix._cell_data(ticket.company_id.id, ticket.hotel_matrix_id.id)
             start = ticket.reported_date or ticket.create_date or fields.Datetime.now()
             if not cell:
                 ticket.first_response_deadline = False
@@ -264,8 +271,8 @@ class HelpdeskTicket(models.Model):
                 ticket.hotel_resolution_warning_date = False
                 continue
             share = (ticket.company_id.hotel_sla_warning_percent or 80) / 100.0
-            response = timedelta(hours=cell.response_hours)
-            resolution = timedelta(hours=cell.resolution_hours)
+            response = timedelta(hours=cell["response_hours"])
+            resolution = timedelta(hours=cell["resolution_hours"])
             ticket.first_response_deadline = start + response
             ticket.resolution_deadline = start + resolution
             ticket.hotel_response_warning_date = start + response * share
@@ -484,6 +491,11 @@ class HelpdeskTicket(models.Model):
             self._hotel_prepare_triage_vals(vals)
             self._hotel_prepare_default_classification_vals(vals)
             self._hotel_prepare_create_routing_vals(vals)
+        if any(vals.get("hotel_ticket_type") == "complaint" for vals in vals_list):
+            # The department leader that routing assigns follows the complaint
+            # without an "assigned to you" email for each one: serious ones
+            # alert them by activity and notification below.
+            self = self.with_context(mail_auto_subscribe_no_notify=True)
         tickets = super().create(vals_list)
         complaints = tickets.filtered(lambda t: t.hotel_ticket_type == "complaint")
         if complaints:
@@ -596,10 +608,12 @@ class HelpdeskTicket(models.Model):
         """Every complaint gets a severity and an urgency, hence deadlines:
         the category's usual severity or minor, and medium urgency."""
         if not vals.get("severity"):
-            category = self.env["helpdesk.ticket.category"].browse(
-                vals.get("category_id")
+            category = (
+                self.env["helpdesk.ticket.category"]
+                ._hotel_category_data()
+                .get(vals.get("category_id"), {})
             )
-            vals["severity"] = category.hotel_default_severity or "minor"
+            vals["severity"] = category.get("severity") or "minor"
         if not vals.get("urgency"):
             vals["urgency"] = "medium"
         return vals
@@ -645,6 +659,7 @@ class HelpdeskTicket(models.Model):
         ``suggested_team`` and the key ``severity``. The first matching routing
         rule wins; without one, the current team stays, else the suggested
         department, the location's, the category's, then guest relations.
+        Configuration is read from caches: this runs on every complaint.
         """
         Team = self.env["helpdesk.ticket.team"].sudo()
         rule = (
@@ -654,20 +669,25 @@ class HelpdeskTicket(models.Model):
                 company, facts["category"], facts["location"], facts["severity"]
             )
         )
-        team = rule.lead_team_id or current_team
+        team = Team.browse(rule.get("lead_team_id")) or current_team
         if not team:
+            department = (
+                self.env["helpdesk.ticket.category"]
+                ._hotel_category_data()
+                .get(facts["category"].id, {})
+                .get("department")
+            )
             team = (
                 facts["suggested_team"]
-                or facts["location"].default_team_id
-                or Team._hotel_department(
-                    company, facts["category"].hotel_department_type
-                )
+                or (facts["location"] and facts["location"].default_team_id)
+                or Team._hotel_department(company, department)
                 or Team._hotel_department(company, "guest_relations")
             )
-        vals = {"routing_rule_id": rule.id or False}
+        vals = {"routing_rule_id": rule.get("id", False)}
         if team:
             vals["team_id"] = team.id
-        user = rule.responsible_user_id or current_user or team.user_id
+        user = self.env["res.users"].browse(rule.get("responsible_user_id"))
+        user = user or current_user or (team and Team._hotel_leader(company, team))
         if user:
             vals["user_id"] = user.id
         return vals
@@ -722,8 +742,10 @@ class HelpdeskTicket(models.Model):
             vals = ticket._hotel_routing_vals(
                 ticket.company_id, facts, ticket.team_id, ticket.user_id
             )
-            rule = self.env["hotel.complaint.routing.rule"].browse(
-                vals["routing_rule_id"]
+            rule = (
+                self.env["hotel.complaint.routing.rule"]
+                .sudo()
+                .browse(vals["routing_rule_id"])
             )
             if vals.get("team_id") != ticket.team_id.id:
                 vals["user_id"] = (
@@ -838,8 +860,15 @@ class HelpdeskTicket(models.Model):
 
     def _hotel_alert_serious(self):
         """Alert at once whoever the matrix cell names (C3.1)."""
+        Matrix = self.env["hotel.complaint.matrix"].sudo()
         for ticket in self.filtered(
-            lambda t: not t.hotel_alert_sent and t.hotel_matrix_id
+            lambda t: (
+                not t.hotel_alert_sent
+                and t.hotel_matrix_id
+                and Matrix._cell_data(t.company_id.id, t.hotel_matrix_id.id).get(
+                    "alert"
+                )
+            )
         ):
             users = ticket._hotel_alert_recipients()
             if not users:
@@ -860,8 +889,10 @@ class HelpdeskTicket(models.Model):
     def _hotel_notify(self, users, activity_xmlid, summary):
         """An activity for each user, plus one inbox notification for all."""
         self.ensure_one()
+        # The note below notifies everyone at once: no email per activity.
+        quiet = self.with_context(mail_activity_quick_update=True)
         for user in users:
-            self.activity_schedule(
+            quiet.activity_schedule(
                 activity_xmlid,
                 summary=summary,
                 user_id=user.id,

@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models, tools
 
 from .helpdesk_ticket_team import DEPARTMENT_TYPES
 from .hotel_complaint_matrix import SEVERITIES
@@ -22,3 +22,31 @@ class HelpdeskTicketCategory(models.Model):
         help="Department that usually leads complaints of this category when "
         "no routing rule matches.",
     )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        if {"parent_id", "hotel_department_type", "hotel_default_severity"} & set(vals):
+            self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
+
+    @tools.ormcache()
+    def _hotel_category_data(self):
+        """``{category id: {parent_path, department, severity}}``, cached:
+        routing reads it on every complaint created."""
+        categories = self.sudo().with_context(active_test=False).search([])
+        return {
+            category.id: {
+                "parent_path": category.parent_path,
+                "department": category.hotel_department_type or False,
+                "severity": category.hotel_default_severity or False,
+            }
+            for category in categories
+        }

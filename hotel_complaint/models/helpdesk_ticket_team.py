@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 
 DEPARTMENT_TYPES = [
     ("front_office", "Front Office"),
@@ -49,6 +49,15 @@ class HelpdeskTicketTeam(models.Model):
         return values
 
     def write(self, vals):
+        cached = {
+            "user_id",
+            "company_id",
+            "hotel_department_type",
+            "active",
+            "sequence",
+        }
+        if cached & set(vals):
+            self.env.registry.clear_cache()
         res = super().write(vals)
         if "hotel_alias_ticket_type" in vals:
             for team in self.filtered("alias_id"):
@@ -61,16 +70,45 @@ class HelpdeskTicketTeam(models.Model):
                 )
         return res
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
+
+    @tools.ormcache("company_id")
+    def _hotel_company_teams(self, company_id):
+        """``({department type: team id}, {team id: leader id})`` of a
+        hotel's active teams, cached: read on every complaint created."""
+        teams = (
+            self.sudo()
+            .with_context(active_test=True)
+            .search(
+                [("company_id", "in", [company_id, False])],
+                order="company_id, sequence, id",
+            )
+        )
+        departments = {}
+        for team in teams:
+            if team.hotel_department_type:
+                departments.setdefault(team.hotel_department_type, team.id)
+        return departments, {team.id: team.user_id.id for team in teams}
+
     @api.model
     def _hotel_department(self, company, department_type):
         """The active team of ``company`` for ``department_type``."""
         if not department_type:
             return self.browse()
-        return self.search(
-            [
-                ("hotel_department_type", "=", department_type),
-                ("company_id", "in", [company.id, False]),
-            ],
-            order="company_id, sequence, id",
-            limit=1,
-        )
+        departments = self._hotel_company_teams(company.id)[0]
+        return self.browse(departments.get(department_type, []))
+
+    @api.model
+    def _hotel_leader(self, company, team):
+        """The leader of ``team`` (a team of ``company``), from the cache."""
+        leader_id = self._hotel_company_teams(company.id)[1].get(team.id)
+        if leader_id is None:
+            return team.user_id
+        return self.env["res.users"].browse(leader_id)

@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 SEVERITIES = [
@@ -161,8 +161,43 @@ class HotelComplaintMatrix(models.Model):
         ]
         return self.sudo().create(vals_list)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        self.env.registry.clear_cache()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
+
+    @tools.ormcache("company_id")
+    def _cells_data(self, company_id):
+        """``{(severity, urgency): {id, priority, response_hours,
+        resolution_hours, alert}}`` of a hotel, cached: every complaint
+        created reads its cell."""
+        cells = self.sudo().search([("company_id", "=", company_id)])
+        return {
+            (cell.severity, cell.urgency): {
+                "id": cell.id,
+                "priority": cell.priority,
+                "response_hours": cell.response_hours,
+                "resolution_hours": cell.resolution_hours,
+                "alert": bool(
+                    cell.alert_duty_manager
+                    or cell.alert_security
+                    or cell.alert_user_ids
+                ),
+            }
+            for cell in cells
+        }
+
     @api.model
-    def _get_cells(self, companies):
-        """Map (company id, severity, urgency) to its cell, in one query."""
-        cells = self.search([("company_id", "in", companies.ids)])
-        return {(c.company_id.id, c.severity, c.urgency): c for c in cells}
+    def _cell_data(self, company_id, cell_id):
+        for data in self._cells_data(company_id).values():
+            if data["id"] == cell_id:
+                return data
+        return {}

@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import ValidationError
 
 from .hotel_complaint_matrix import SEVERITIES
@@ -99,27 +99,52 @@ class HotelComplaintRoutingRule(models.Model):
                 )
         return super().create(vals_list)
 
-    def _matches(self, category, location, severity):
-        self.ensure_one()
-        if self.severity and self.severity != severity:
-            return False
-        if self.location_id and self.location_id != location:
-            return False
-        if self.category_id:
-            if not category or not (category.parent_path or "").startswith(
-                self.category_id.parent_path or "\0"
-            ):
-                return False
-        return True
+    def write(self, vals):
+        self.env.registry.clear_cache()
+        return super().write(vals)
+
+    def unlink(self):
+        self.env.registry.clear_cache()
+        return super().unlink()
+
+    @tools.ormcache("company_id")
+    def _rules_data(self, company_id):
+        """The active rules of a hotel in sequence, as plain cached values:
+        routing runs on every complaint created."""
+        rules = (
+            self.sudo()
+            .with_context(active_test=True)
+            .search([("company_id", "=", company_id)])
+        )
+        return tuple(
+            {
+                "id": rule.id,
+                "category_path": rule.category_id.parent_path or False,
+                "location_id": rule.location_id.id,
+                "severity": rule.severity or False,
+                "lead_team_id": rule.lead_team_id.id,
+                "responsible_user_id": rule.responsible_user_id.id,
+            }
+            for rule in rules
+        )
 
     @api.model
-    def _find_rule(self, company, category, location, severity, rules=None):
+    def _find_rule(self, company, category, location, severity):
         """The first rule of ``company`` matching these facts, in sequence."""
-        if rules is None:
-            rules = self.search([("company_id", "=", company.id)])
-        for rule in rules:
-            if rule.company_id == company and rule._matches(
-                category, location, severity
+        category_path = (
+            self.env["helpdesk.ticket.category"]
+            ._hotel_category_data()
+            .get(category.id, {})
+            .get("parent_path")
+        )
+        for row in self._rules_data(company.id):
+            if row["severity"] and row["severity"] != severity:
+                continue
+            if row["location_id"] and row["location_id"] != location.id:
+                continue
+            if row["category_path"] and not (category_path or "").startswith(
+                row["category_path"]
             ):
-                return rule
-        return self.browse()
+                continue
+            return row
+        return {}

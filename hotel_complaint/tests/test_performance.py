@@ -1,0 +1,222 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""SQL query counts of creating complaints and bare tickets, and of the
+escalation cron, pinned so that a regression fails the tests; and a smoke test
+of the creation benchmark (tests/benchmarks/bench_complaint_create.py).
+
+Each count is measured as the benchmark measures a ticket: from a cold record
+cache (as in a new request), after a warm-up (``@warmup`` runs the test twice,
+counting the second time), up to the flush and the pre-commit hooks (mail
+tracking) that a commit runs. Tracking is on; emails are queued, not sent at
+once. When a change makes a count lower, lower its pin; when it makes it
+higher, make sure it is worth it (scripts/bench shows the time it costs).
+"""
+
+import importlib.util
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from freezegun import freeze_time
+
+from odoo.tests.common import warmup
+
+from . import common
+
+BENCHMARK = (
+    Path(__file__).resolve().parents[2]
+    / "tests"
+    / "benchmarks"
+    / "bench_complaint_create.py"
+)
+NOW = datetime(2026, 7, 1, 8, 0)
+
+# Pinned query counts, measured (see the module's docstring). Where a
+# complaint's queries go, step by step, is printed by
+# tests/benchmarks/profile_complaint_create.py.
+QUERIES_BARE_TICKET = 22
+QUERIES_COMPLAINT = 30
+QUERIES_COMPLAINT_SERIOUS = 109
+QUERIES_CRON_5_BREACHED = 117
+
+
+def _load_benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "hotel_complaint_bench_complaint_create", BENCHMARK
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+class TestPerformance(common.HotelCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # What the benchmark uses: tracking on, emails queued (in tests Odoo
+        # would otherwise "send" them at once, on the same cursor).
+        cls.env = cls.env(
+            context=dict(
+                cls.env.context,
+                lang="en_US",
+                tz="Asia/Hong_Kong",
+                tracking_disable=False,
+                mail_notify_force_send=False,
+            )
+        )
+        cls.Ticket = cls.env["helpdesk.ticket"]
+        cls.channel = cls.env.ref("helpdesk_mgmt.helpdesk_ticket_channel_phone")
+        cls.cat_food_hygiene = cls.env.ref("hotel_complaint.category_fnb_food_hygiene")
+        cls.location = cls.env["hotel.location"].create(
+            {
+                "name": "Guest Floors 10-15",
+                "code": "GF10",
+                "location_type": "room",
+                "company_id": cls.company.id,
+                "default_team_id": cls.teams["housekeeping"].id,
+            }
+        )
+        Rule = cls.env["hotel.complaint.routing.rule"]
+        cls.rule_cleanliness = Rule.create(
+            {
+                "name": "Cleanliness to housekeeping",
+                "sequence": 1,
+                "company_id": cls.company.id,
+                "category_id": cls.cat_cleanliness.id,
+                "lead_team_id": cls.teams["housekeeping"].id,
+            }
+        )
+        cls.rule_hygiene = Rule.create(
+            {
+                "name": "Food hygiene to F&B, housekeeping helps",
+                "sequence": 2,
+                "company_id": cls.company.id,
+                "category_id": cls.cat_food_hygiene.id,
+                "lead_team_id": cls.teams["fnb"].id,
+                "collaborator_team_ids": [(6, 0, [cls.teams["housekeeping"].id])],
+                "collaborator_hours": 4,
+            }
+        )
+
+    def _complaint_text_vals(self, title, text, **kw):
+        """A complaint left to auto-triage: no category, no severity."""
+        vals = self._complaint_vals(
+            name=title,
+            description=f"<p>{text}</p>",
+            guest_account=text,
+            channel_id=self.channel.id,
+            location_id=self.location.id,
+            stay_reference="RES-4411",
+            **kw,
+        )
+        vals.pop("severity")
+        return vals
+
+    def _minor_vals(self):
+        return self._complaint_text_vals(
+            "Dirty bathroom",
+            "The bathroom was dirty, there was hair in the sink.",
+            urgency="medium",
+        )
+
+    def _serious_vals(self):
+        return self._complaint_text_vals(
+            "Insect in soup",
+            "There was an insect in my soup and a fly in the salad.",
+            urgency="medium",
+        )
+
+    def _bare_vals(self):
+        return {
+            "name": "Dirty bathroom",
+            "description": "<p>The bathroom was dirty.</p>",
+            "partner_id": self.guest.id,
+            "partner_name": self.guest.name,
+            "partner_email": self.guest.email,
+            "company_id": self.company.id,
+            "channel_id": self.channel.id,
+            # Unassigned: else helpdesk_mgmt's auto-assignment gives it to the
+            # creator, and the teams of the creator (demo data) decide its team.
+            "user_id": False,
+        }
+
+    def _create_measured(self, vals, expected):
+        self.Ticket.create(dict(vals))  # one of each first
+        self.env.flush_all()
+        self.env.invalidate_all()
+        with self.assertQueryCount(expected):
+            ticket = self.Ticket.create(vals)
+        return ticket
+
+    @warmup
+    def test_query_count_bare_ticket(self):
+        ticket = self._create_measured(self._bare_vals(), QUERIES_BARE_TICKET)
+        self.assertFalse(ticket.hotel_ticket_type)
+
+    @warmup
+    def test_query_count_complaint(self):
+        """Triage, a matching routing rule, matrix deadlines, the leader
+        assigned (following, without an assignment email); no alert. At most
+        10 queries more than a bare ticket (issue target)."""
+        self.assertLessEqual(QUERIES_COMPLAINT, QUERIES_BARE_TICKET + 10)
+        ticket = self._create_measured(self._minor_vals(), QUERIES_COMPLAINT)
+        self.assertEqual(ticket.triage_rule_id.category_id, self.cat_cleanliness)
+        self.assertEqual(ticket.routing_rule_id, self.rule_cleanliness)
+        self.assertEqual(ticket.team_id, self.teams["housekeeping"])
+        self.assertEqual(ticket.user_id, self.hk_manager)
+        self.assertEqual(ticket.severity, "moderate")
+        self.assertTrue(ticket.first_response_deadline)
+        self.assertTrue(ticket.resolution_deadline)
+        self.assertFalse(ticket.hotel_alert_sent)
+
+    @warmup
+    def test_query_count_complaint_serious(self):
+        """Triage to serious: alert activities for the duty manager and the
+        security manager with a note, collaborating department tasks (the
+        routing rule's, security's)."""
+        ticket = self._create_measured(self._serious_vals(), QUERIES_COMPLAINT_SERIOUS)
+        self.assertEqual(ticket.severity, "serious")
+        self.assertEqual(ticket.routing_rule_id, self.rule_hygiene)
+        self.assertEqual(ticket.team_id, self.teams["fnb"])
+        self.assertTrue(ticket.hotel_alert_sent)
+        self.assertIn(self.teams["housekeeping"], ticket.hotel_task_ids.team_id)
+
+    @warmup
+    def test_query_count_escalation_cron(self):
+        """Five complaints past their first response deadline, escalated to
+        their department's leader by one run of the cron."""
+        with freeze_time(NOW):
+            # Whatever else is open is dealt with by a first run.
+            self.Ticket._cron_hotel_sla()
+            tickets = self.Ticket.create(
+                [
+                    dict(self._minor_vals(), reported_date=NOW - timedelta(days=3))
+                    for _index in range(5)
+                ]
+            )
+            self.env.flush_all()
+            self.env.invalidate_all()
+            with self.assertQueryCount(QUERIES_CRON_5_BREACHED):
+                self.Ticket._cron_hotel_sla()
+        self.assertEqual(set(tickets.mapped("hotel_sla_state")), {"breached"})
+        self.assertEqual(set(tickets.mapped("hotel_escalation_level")), {1})
+
+    def test_benchmark_smoke(self):
+        """The benchmark's measuring function runs and returns its figures."""
+        if not BENCHMARK.is_file():
+            self.skipTest(f"{BENCHMARK} not found (addon outside its repository)")
+        bench = _load_benchmark()
+        result = bench.run(self.env, 5, warmup=1)
+        for kind in ("complaint", "bare"):
+            figures = result[kind]
+            self.assertEqual(figures["n"], 5)
+            self.assertGreater(figures["median_ms"], 0)
+            self.assertGreaterEqual(figures["p95_ms"], figures["median_ms"])
+            self.assertGreater(figures["queries_mean"], 0)
+        self.assertGreater(result["ratio_median"], 0)
+        self.assertEqual(
+            result["queries_delta_mean"],
+            result["complaint"]["queries_mean"] - result["bare"]["queries_mean"],
+        )
+        self.assertIn("time_target_met", result)
+        self.assertIn("query_target_met", result)
+        self.assertEqual(sum(path["n"] for path in result["paths"].values()), 5)
+        self.assertIn("Targets:", bench.format_report(result))
