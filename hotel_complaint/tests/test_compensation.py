@@ -237,3 +237,15 @@ class TestCompensation(common.HotelCase):
         ).definition_domain = "[('amount_total', '>', 50)]"
         with self.assertRaises(AccessError):
             tier.with_user(self.hk_manager).definition_domain = "[]"
+
+    def test_form_has_review_buttons(self):
+        """Approve and reject from the form (tier validation's buttons and
+        reviews are added to the form view), and a queue menu for managers."""
+        arch = self.env["hotel.compensation"].get_view(view_type="form")["arch"]
+        arch = arch.decode() if isinstance(arch, bytes) else arch
+        for name in ("validate_tier", "reject_tier", "request_validation"):
+            self.assertIn(f'name="{name}"', arch)
+        action = self.env.ref("hotel_complaint.hotel_compensation_action_my_review")
+        self.assertIn("needs_my_review", action.context)
+        menu = self.env.ref("hotel_complaint.hotel_compensation_review_menu")
+        self.assertEqual(menu.action, action)
