@@ -22,7 +22,7 @@ class HotelComplaintAccountRequest(models.TransientModel):
     )
     user_id = fields.Many2one(
         comodel_name="res.users",
-        string="Ask",
+        string="Person to Ask",
         compute="_compute_user_id",
         store=True,
         readonly=False,
