@@ -4,7 +4,7 @@ from datetime import timedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 from odoo.tools import email_normalize, html2plaintext
 from odoo.tools.mail import single_email_re
 
@@ -165,16 +165,24 @@ class HelpdeskTicket(models.Model):
         string="Guest Details Verified",
         tracking=True,
         copy=False,
+        groups="base.group_user",
         help="Identity, room number and contact details checked (C3.2).",
     )
     guest_verified_by_id = fields.Many2one(
-        comodel_name="res.users", string="Verified By", readonly=True, copy=False
+        comodel_name="res.users",
+        string="Verified By",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
     )
     guest_verified_date = fields.Datetime(
-        string="Verified On", readonly=True, copy=False
+        string="Verified On", readonly=True, copy=False, groups="base.group_user"
     )
     no_evidence_reason = fields.Text(
-        string="Why There Is No Evidence", tracking=True, copy=False
+        string="Why There Is No Evidence",
+        tracking=True,
+        copy=False,
+        groups="base.group_user",
     )
     hotel_evidence_ids = fields.One2many(
         comodel_name="hotel.complaint.evidence",
@@ -555,13 +563,18 @@ class HelpdeskTicket(models.Model):
         :param str text: the complaint, in English or Chinese
         :param int company_id: the hotel (company); the current one if empty
         :return: ``{"category_id", "severity", "team_id", "rule_id",
-            "rule_ids"}``: ids or keys, ``False`` where no rule matched.
+            "rule_ids"}``: ids or keys, ``False`` where no rule matched
+            (``rule_ids``, every rule that fired, is then empty).
         """
         company = (
             self.env["res.company"].browse(company_id)
             if company_id
             else self.env.company
         )
+        if not self.env.su and company not in self.env.user.company_ids:
+            raise AccessError(
+                self.env._("You cannot triage for %(company)s.", company=company.name)
+            )
         return self.env["hotel.complaint.triage.rule"]._triage(text, company)
 
     @api.model
@@ -1207,9 +1220,7 @@ class HelpdeskTicket(models.Model):
             stage = ticket.team_id._get_applicable_stages().filtered(
                 lambda s: not s.closed
             )[:1]
-            ticket.with_context(hotel_reopening=True).write(
-                {"stage_id": stage.id, "hotel_sla_state": "on_track"}
-            )
+            ticket.write({"stage_id": stage.id, "hotel_sla_state": "on_track"})
             ticket.closed_date = False
             guest_relations = (
                 self.env["helpdesk.ticket.team"]

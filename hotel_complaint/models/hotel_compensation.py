@@ -390,7 +390,7 @@ class HotelCompensation(models.Model):
         return True
 
     def action_guest_accepted(self):
-        self._record_answer("accepted")
+        return self._record_answer("accepted")
 
     def action_guest_declined(self):
         return self._record_answer("declined")

@@ -83,7 +83,9 @@ class HotelComplaintFeedback(models.Model):
             opinion = dict(
                 self._fields["guest_opinion"]._description_selection(self.env)
             )[feedback.guest_opinion]
+            departments = ticket.team_id | ticket.sudo().hotel_task_ids.team_id
             ticket.message_post(
+                partner_ids=(departments.user_id | ticket.user_id).partner_id.ids,
                 body=self.env._(
                     "Round %(round)s: the guest is %(opinion)s. %(comment)s",
                     round=feedback.round_number,

@@ -29,6 +29,13 @@ class HotelMailQuarantine(models.Model):
         tracking=True,
     )
     ticket_id = fields.Many2one(comodel_name="helpdesk.ticket", string="Complaint")
+    company_id = fields.Many2one(
+        comodel_name="res.company",
+        default=lambda self: self.env.company,
+        index=True,
+        help="The hotel whose mail gateway received it (the gateway's company "
+        "when the message was too broken to tell).",
+    )
 
     def action_done(self):
         self.write({"state": "done"})

@@ -35,6 +35,10 @@ class TestFeedback(common.HotelCase):
             )
         )
         self.assertTrue(adjust, "the lead department adjusts the solution")
+        opinion = self.ticket.message_ids.filtered(
+            lambda m: "Round 1" in (m.body or "")
+        )
+        self.assertIn(self.hk_manager.partner_id, opinion.partner_ids, "C4.2")
         second = self._tell_result(self.ticket, opinion="satisfied")
         self.assertEqual(second.round_number, 2)
         self.assertEqual(len(self.ticket.hotel_feedback_ids), 2, "each round kept")

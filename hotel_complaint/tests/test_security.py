@@ -141,7 +141,23 @@ class TestSecurity(common.HotelCase):
     def test_quarantine_hidden_from_staff(self):
         with self.assertRaises(AccessError):
             self.env["hotel.mail.quarantine"].with_user(self.hk_staff).search([])
-        self.env["hotel.mail.quarantine"].with_user(self.agent).search([])
+        Quarantine = self.env["hotel.mail.quarantine"]
+        mine = Quarantine.create({"name": "Broken mail", "company_id": self.company.id})
+        other = Quarantine.create(
+            {"name": "Other hotel's", "company_id": self.company_b.id}
+        )
+        visible = Quarantine.with_user(self.agent).search([])
+        self.assertIn(mine, visible)
+        self.assertNotIn(other, visible)
+
+    def test_configuration_menu_for_department_managers(self):
+        menu = self.env.ref("hotel_complaint.hotel_complaint_config_menu")
+        self.assertEqual(
+            menu.parent_id, self.env.ref("hotel_complaint.hotel_complaint_menu")
+        )
+        Menu = self.env["ir.ui.menu"]
+        self.assertIn(menu.id, Menu.with_user(self.hk_manager)._visible_menu_ids())
+        self.assertNotIn(menu.id, Menu.with_user(self.hk_staff)._visible_menu_ids())
 
     def test_portal_guest(self):
         portal = common.new_test_user(

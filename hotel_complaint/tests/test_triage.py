@@ -105,6 +105,7 @@ class TestTriage(common.HotelCase):
             .create(
                 {
                     "name": "Minibar",
+                    "company_id": self.company.id,
                     "keywords": "minibar, 迷你吧",
                     "severity": "minor",
                     "department_type": "fnb",
@@ -121,3 +122,25 @@ class TestTriage(common.HotelCase):
             Rule.create({"name": "Empty", "keywords": " , ", "severity": "minor"})
         with self.assertRaises(ValidationError):
             Rule.create({"name": "Suggests nothing", "keywords": "x"})
+
+    def test_chain_rules_for_hotel_managers(self):
+        """A department manager changes their hotel's rules, not the chain's."""
+        shared = self.env.ref("hotel_complaint.triage_rule_noise")
+        with self.assertRaises(common.AccessError):
+            shared.with_user(self.hk_manager).keywords = "noise"
+        with self.assertRaises(common.AccessError):
+            self.env["hotel.complaint.triage.rule"].with_user(self.hk_manager).create(
+                {"name": "Chain", "keywords": "x", "severity": "minor"}
+            )
+        shared.with_user(self.hotel_manager).keywords = "noise, noisy, 噪音"
+        self.assertEqual(
+            self.env["hotel.complaint.triage.rule"]
+            .with_user(self.hk_manager)
+            .search_count([("id", "=", shared.id)]),
+            1,
+            "still visible",
+        )
+
+    def test_no_triage_for_another_hotel(self):
+        with self.assertRaises(common.AccessError):
+            self.Ticket.with_user(self.agent).hotel_triage("dirty", self.company_b.id)
