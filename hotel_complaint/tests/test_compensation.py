@@ -249,3 +249,25 @@ class TestCompensation(common.HotelCase):
         self.assertIn("needs_my_review", action.context)
         menu = self.env.ref("hotel_complaint.hotel_compensation_review_menu")
         self.assertEqual(menu.action, action)
+
+    def test_reviewer_by_user(self):
+        """A hotel can name one person as reviewer instead of a group."""
+        self.env["tier.definition"].search(
+            [("model", "=", "hotel.compensation"), ("company_id", "=", self.company.id)]
+        ).write({"active": False})
+        self.env["tier.definition"].create(
+            {
+                "name": "Duty manager signs off",
+                "model_id": self.env["ir.model"]._get_id("hotel.compensation"),
+                "company_id": self.company.id,
+                "review_type": "individual",
+                "reviewer_id": self.duty_manager.id,
+                "definition_domain": "[('amount_total', '>', 100)]",
+            }
+        )
+        proposal = self._proposal(self.ticket, 150)
+        proposal.action_submit()
+        with self.assertRaises(AccessError):
+            proposal.with_user(self.hotel_manager)._validate_tier()
+        proposal.with_user(self.duty_manager)._validate_tier()
+        self.assertEqual(proposal.state, "approved")
