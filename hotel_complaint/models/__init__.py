@@ -1,3 +1,4 @@
+from . import hotel_complaint_mixins
 from . import res_company
 from . import res_config_settings
 from . import hotel_location

@@ -1017,31 +1017,30 @@ class HelpdeskTicket(models.Model):
                     ),
                 )
 
-    def action_view_hotel_tasks(self):
+    def _hotel_action_records(self, model, name):
         self.ensure_one()
         return {
             "type": "ir.actions.act_window",
-            "name": self.env._("Department Tasks"),
-            "res_model": "hotel.complaint.task",
+            "name": name,
+            "res_model": model,
             "view_mode": "list,form",
             "domain": [("ticket_id", "=", self.id)],
             "context": {"default_ticket_id": self.id},
         }
+
+    def action_view_hotel_tasks(self):
+        return self._hotel_action_records(
+            "hotel.complaint.task", self.env._("Department Tasks")
+        )
 
     # ------------------------------------------------------------------
     # Investigation, resolution and feedback (C3, C4)
     # ------------------------------------------------------------------
 
     def action_view_hotel_compensation(self):
-        self.ensure_one()
-        return {
-            "type": "ir.actions.act_window",
-            "name": self.env._("Compensation"),
-            "res_model": "hotel.compensation",
-            "view_mode": "list,form",
-            "domain": [("ticket_id", "=", self.id)],
-            "context": {"default_ticket_id": self.id},
-        }
+        return self._hotel_action_records(
+            "hotel.compensation", self.env._("Compensation")
+        )
 
     def action_hotel_verify_guest(self):
         """The guest's identity, room and contact details were checked

@@ -327,6 +327,20 @@ class HotelCompensation(models.Model):
                 )
         return True
 
+    def _check_decidable(self, reviews):
+        """Lock the proposal, then check it still waits for a decision and
+        that the current user reviews it at this step."""
+        self._lock_for_decision()
+        if self.state != "to_approve":
+            raise UserError(
+                self.env._(
+                    "%(name)s was already decided: it is %(state)s.",
+                    name=self.display_name,
+                    state=self._state_label(),
+                )
+            )
+        self._check_reviewer(reviews)
+
     def _check_reviewer(self, reviews):
         if not reviews.filtered(
             lambda r: (
@@ -345,16 +359,7 @@ class HotelCompensation(models.Model):
         if self.env.context.get("hotel_compensation_flow"):
             # Called back by tier validation's own write checks.
             return super()._validate_tier(tiers)
-        self._lock_for_decision()
-        if self.state != "to_approve":
-            raise UserError(
-                self.env._(
-                    "%(name)s was already decided: it is %(state)s.",
-                    name=self.display_name,
-                    state=self._state_label(),
-                )
-            )
-        self._check_reviewer(tiers or self.review_ids)
+        self._check_decidable(tiers or self.review_ids)
         res = super()._validate_tier(tiers)
         if self.validation_status == "validated":
             self._set_state("approved")
@@ -362,17 +367,8 @@ class HotelCompensation(models.Model):
 
     def _rejected_tier(self, tiers=False):
         self.ensure_one()
-        self._lock_for_decision()
-        if self.state != "to_approve":
-            raise UserError(
-                self.env._(
-                    "%(name)s was already decided: it is %(state)s.",
-                    name=self.display_name,
-                    state=self._state_label(),
-                )
-            )
         reviews = tiers or self.review_ids
-        self._check_reviewer(reviews)
+        self._check_decidable(reviews)
         res = super()._rejected_tier(tiers)
         comment = ", ".join(filter(None, reviews.mapped("comment")))
         self._set_state("rejected", rejection_reason=comment or False)

@@ -19,21 +19,10 @@ class HotelComplaintEvidence(models.Model):
 
     _name = "hotel.complaint.evidence"
     _description = "Complaint Evidence"
-    _inherit = ["mail.thread"]
+    _inherit = ["hotel.complaint.record.mixin", "mail.thread"]
     _order = "collected_date desc, id desc"
     _check_company_auto = True
 
-    ticket_id = fields.Many2one(
-        comodel_name="helpdesk.ticket",
-        string="Complaint",
-        required=True,
-        ondelete="cascade",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        related="ticket_id.company_id", store=True, index=True, precompute=True
-    )
     evidence_type = fields.Selection(
         selection=EVIDENCE_TYPES, required=True, tracking=True
     )

@@ -14,20 +14,10 @@ class HotelComplaintFeedback(models.Model):
 
     _name = "hotel.complaint.feedback"
     _description = "Complaint Result Communication Round"
+    _inherit = ["hotel.complaint.record.mixin"]
     _order = "ticket_id, communicated_date, id"
     _check_company_auto = True
 
-    ticket_id = fields.Many2one(
-        comodel_name="helpdesk.ticket",
-        string="Complaint",
-        required=True,
-        ondelete="cascade",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        related="ticket_id.company_id", store=True, index=True, precompute=True
-    )
     round_number = fields.Integer(string="Round", compute="_compute_round_number")
     communicated_date = fields.Datetime(
         string="Communicated On", required=True, default=fields.Datetime.now

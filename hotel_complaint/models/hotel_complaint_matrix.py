@@ -41,6 +41,7 @@ DEFAULT_MATRIX = {
 class HotelComplaintMatrix(models.Model):
     _name = "hotel.complaint.matrix"
     _description = "Complaint Severity x Urgency Matrix Cell"
+    _inherit = ["hotel.config.cache.mixin"]
     _order = "company_id, severity_sequence desc, urgency_sequence desc"
     _check_company_auto = True
     _rec_names_search = ["severity", "urgency"]
@@ -160,19 +161,6 @@ class HotelComplaintMatrix(models.Model):
             if (company.id, vals["severity"], vals["urgency"]) not in existing
         ]
         return self.sudo().create(vals_list)
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env.registry.clear_cache()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.env.registry.clear_cache()
-        return super().write(vals)
-
-    def unlink(self):
-        self.env.registry.clear_cache()
-        return super().unlink()
 
     @tools.ormcache("company_id")
     def _cells_data(self, company_id):

@@ -8,20 +8,10 @@ class HotelComplaintMeasure(models.Model):
 
     _name = "hotel.complaint.measure"
     _description = "Complaint Emergency Measure"
+    _inherit = ["hotel.complaint.record.mixin"]
     _order = "taken_date desc, id desc"
     _check_company_auto = True
 
-    ticket_id = fields.Many2one(
-        comodel_name="helpdesk.ticket",
-        string="Complaint",
-        required=True,
-        ondelete="cascade",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        related="ticket_id.company_id", store=True, index=True, precompute=True
-    )
     name = fields.Char(string="Measure", required=True)
     taken_by_id = fields.Many2one(
         comodel_name="res.users",

@@ -8,6 +8,7 @@ from .hotel_complaint_matrix import SEVERITIES
 class HotelComplaintRoutingRule(models.Model):
     _name = "hotel.complaint.routing.rule"
     _description = "Complaint Routing Rule"
+    _inherit = ["hotel.config.cache.mixin"]
     _order = "sequence, id"
     _check_company_auto = True
 
@@ -98,14 +99,6 @@ class HotelComplaintRoutingRule(models.Model):
                     )
                 )
         return super().create(vals_list)
-
-    def write(self, vals):
-        self.env.registry.clear_cache()
-        return super().write(vals)
-
-    def unlink(self):
-        self.env.registry.clear_cache()
-        return super().unlink()
 
     @tools.ormcache("company_id")
     def _rules_data(self, company_id):

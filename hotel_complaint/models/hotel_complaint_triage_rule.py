@@ -21,6 +21,7 @@ def _keyword_pattern(keyword):
 class HotelComplaintTriageRule(models.Model):
     _name = "hotel.complaint.triage.rule"
     _description = "Complaint Auto-Triage Keyword Rule"
+    _inherit = ["hotel.config.cache.mixin"]
     _order = "sequence, id"
     _check_company_auto = True
 
@@ -79,19 +80,6 @@ class HotelComplaintTriageRule(models.Model):
                         name=rule.name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env.registry.clear_cache()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.env.registry.clear_cache()
-        return super().write(vals)
-
-    def unlink(self):
-        self.env.registry.clear_cache()
-        return super().unlink()
 
     def _keyword_list(self):
         self.ensure_one()

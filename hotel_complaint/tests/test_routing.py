@@ -217,3 +217,22 @@ class TestRouting(common.HotelCase):
                     "lead_team_id": self.teams["fnb_b"].id,
                 }
             )
+
+    def test_new_rule_applies_at_once(self):
+        """Rules are cached for speed: a rule added later applies at once."""
+        first = self._complaint(category_id=self.cat_appliances.id)
+        self.assertEqual(first.team_id, self.teams["engineering"])
+        rule = self.env["hotel.complaint.routing.rule"].create(
+            {
+                "name": "Appliances to front office",
+                "company_id": self.company.id,
+                "category_id": self.cat_appliances.id,
+                "lead_team_id": self.teams["front_office"].id,
+            }
+        )
+        second = self._complaint(category_id=self.cat_appliances.id)
+        self.assertEqual(second.routing_rule_id, rule)
+        self.assertEqual(second.team_id, self.teams["front_office"])
+        rule.active = False
+        third = self._complaint(category_id=self.cat_appliances.id)
+        self.assertEqual(third.team_id, self.teams["engineering"])
