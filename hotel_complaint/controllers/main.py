@@ -2,7 +2,7 @@
 from werkzeug.exceptions import Forbidden, NotFound
 
 from odoo import http
-from odoo.exceptions import AccessError, MissingError
+from odoo.exceptions import AccessError, MissingError, UserError, ValidationError
 from odoo.http import request
 
 from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
@@ -32,19 +32,38 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
         applicable = ticket.sudo().team_id._get_applicable_stages()
         if not stage or not stage.close_from_portal or stage not in applicable:
             raise Forbidden()
-        if ticket.sudo().hotel_ticket_type == "complaint":
-            # The guest closing their own complaint is their answer (C4.2).
-            request.env["hotel.complaint.feedback"].sudo().create(
-                {
-                    "ticket_id": ticket.id,
-                    "channel": "message",
-                    "communicated_by_id": request.env.user.id,
-                    "solution": request.env._("Closed by the guest from the portal"),
-                    "guest_understood": True,
-                    "guest_opinion": "satisfied",
-                }
-            )
-        return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
+        if ticket.sudo().hotel_ticket_type != "complaint":
+            return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
+        try:
+            with request.env.cr.savepoint():
+                # The guest closing their own complaint is their answer (C4.2).
+                request.env["hotel.complaint.feedback"].sudo().create(
+                    {
+                        "ticket_id": ticket.id,
+                        "channel": "message",
+                        "communicated_by_id": request.env.user.id,
+                        "solution": request.env._(
+                            "Closed by the guest from the portal"
+                        ),
+                        "guest_understood": True,
+                        "guest_opinion": "satisfied",
+                    }
+                )
+                response = super().support_ticket_close(
+                    ticket_id=ticket_id, stage_id=stage_id
+                )
+                request.env.flush_all()
+        except ValidationError as error:
+            # The reasons are internal (tasks, compensation...): tell the guest
+            # in plain words, and nothing is saved.
+            raise UserError(
+                request.env._(
+                    "Our team is still working on your complaint: it will be "
+                    "closed as soon as every step is finished. You can write to "
+                    "us from this page."
+                )
+            ) from error
+        return response
 
     def _prepare_submit_ticket_vals(self, **kw):
         """Tickets guests submit from the portal are complaints (C1.1), with

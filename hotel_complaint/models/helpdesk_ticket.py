@@ -544,9 +544,8 @@ class HelpdeskTicket(models.Model):
             self._hotel_ensure_security_task()
         if handovers:
             self.browse(list(handovers))._hotel_log_handover(handovers)
-        if vals.get("severity") in ("serious", "urgent") or vals.get(
-            "hotel_ticket_type"
-        ):
+        if {"severity", "urgency", "hotel_ticket_type"} & set(vals):
+            # Reclassified into a cell that alerts: alert now (once).
             self.filtered(
                 lambda t: t.hotel_ticket_type == "complaint"
             )._hotel_alert_serious()
@@ -1219,7 +1218,17 @@ class HelpdeskTicket(models.Model):
             stage = ticket.team_id._get_applicable_stages().filtered(
                 lambda s: not s.closed
             )[:1]
-            ticket.write({"stage_id": stage.id, "hotel_sla_state": "on_track"})
+            # A new round with the guest: new deadlines from now, from the
+            # start of the escalation ladder.
+            ticket.write(
+                {
+                    "stage_id": stage.id,
+                    "reported_date": fields.Datetime.now(),
+                    "hotel_sla_state": "on_track",
+                    "hotel_escalation_level": 0,
+                    "hotel_breach_date": False,
+                }
+            )
             ticket.closed_date = False
             guest_relations = (
                 self.env["helpdesk.ticket.team"]

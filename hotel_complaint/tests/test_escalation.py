@@ -53,6 +53,21 @@ class TestEscalation(common.HotelCase):
         ticket.urgency = "high"
         self.assertEqual(len(self._activities(ticket, alert, self.duty_manager)), 1)
 
+    def test_alert_when_urgency_moves_into_alerting_cell(self):
+        cell = self.env["hotel.complaint.matrix"].search(
+            [
+                ("company_id", "=", self.company.id),
+                ("severity", "=", "minor"),
+                ("urgency", "=", "high"),
+            ]
+        )
+        cell.alert_duty_manager = True
+        ticket = self._complaint(severity="minor", urgency="low")
+        alert = "hotel_complaint.mail_activity_type_complaint_alert"
+        self.assertFalse(self._activities(ticket, alert, self.duty_manager))
+        ticket.urgency = "high"
+        self.assertTrue(self._activities(ticket, alert, self.duty_manager))
+
     def test_warning_then_breach_then_duty_manager(self):
         with freeze_time(T0):
             ticket = self._complaint(

@@ -1,6 +1,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Following through and closing the loop with the guest: C3.4, C4.1-C4.4."""
 
+from datetime import datetime, timedelta
+
+from freezegun import freeze_time
+
 from odoo.exceptions import ValidationError
 
 from . import common
@@ -115,8 +119,13 @@ class TestFeedback(common.HotelCase):
         )
         rating = self.ticket.rating_ids[:1]
         self.assertTrue(rating, "a satisfaction survey was sent")
-        self.ticket.rating_apply(1, token=rating.access_token, feedback="Still dirty")
-        self.assertFalse(self.ticket.closed)
+        with freeze_time(datetime.now() + timedelta(days=3)):
+            self.ticket.rating_apply(
+                1, token=rating.access_token, feedback="Still dirty"
+            )
+            self.assertFalse(self.ticket.closed)
+            self.assertEqual(self.ticket.hotel_escalation_level, 0)
+            self.assertGreater(self.ticket.resolution_deadline, datetime.now())
         alerted = self.ticket.activity_ids.mapped("user_id")
         self.assertIn(self.hk_manager, alerted)
         self.assertIn(self.teams["guest_relations"].user_id or self.hk_manager, alerted)

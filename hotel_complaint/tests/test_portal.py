@@ -67,6 +67,28 @@ class TestPortalClose(HttpCase):
         self.ticket_a.invalidate_recordset()
         self.assertEqual(self.ticket_a.stage_id, self.closing_stage)
 
+    def test_close_blocked_explained_to_guest(self):
+        """Closing checks still apply; the guest gets a plain message and
+        nothing is saved."""
+        other_team = self.env["helpdesk.ticket.team"].create(
+            {"name": "Engineering", "hotel_department_type": "engineering"}
+        )
+        self.env["hotel.complaint.task"].create(
+            {
+                "name": "Replace the shower head",
+                "ticket_id": self.ticket_a.id,
+                "team_id": other_team.id,
+            }
+        )
+        self.authenticate("t_portal_a", "t_portal_a")
+        response = self._close(self.ticket_a)
+        self.assertNotIn(response.status_code, (302, 303))
+        self.assertIn("still working on your complaint", response.text)
+        self.assertNotIn("Replace the shower head", response.text)
+        self.ticket_a.invalidate_recordset()
+        self.assertNotEqual(self.ticket_a.stage_id, self.closing_stage)
+        self.assertFalse(self.ticket_a.sudo().hotel_feedback_ids)
+
     def test_portal_guest_cannot_read_other_guest(self):
         with self.assertRaises(AccessError):
             self.ticket_b.with_user(self.guest_a).read(["name"])
