@@ -24,7 +24,12 @@ class HotelCompensation(models.Model):
 
     _name = "hotel.compensation"
     _description = "Compensation Proposal"
-    _inherit = ["mail.thread", "mail.activity.mixin", "tier.validation"]
+    _inherit = [
+        "hotel.complaint.record.mixin",
+        "mail.thread",
+        "mail.activity.mixin",
+        "tier.validation",
+    ]
     _order = "id desc"
     _check_company_auto = True
     _state_from = ["to_approve"]
@@ -35,18 +40,7 @@ class HotelCompensation(models.Model):
     name = fields.Char(
         string="Reference", required=True, copy=False, readonly=True, default="/"
     )
-    ticket_id = fields.Many2one(
-        comodel_name="helpdesk.ticket",
-        string="Complaint",
-        required=True,
-        ondelete="cascade",
-        index=True,
-        check_company=True,
-        tracking=True,
-    )
-    company_id = fields.Many2one(
-        related="ticket_id.company_id", store=True, index=True, precompute=True
-    )
+    ticket_id = fields.Many2one(tracking=True)
     currency_id = fields.Many2one(
         comodel_name="res.currency",
         compute="_compute_currency_id",

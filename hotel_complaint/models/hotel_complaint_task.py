@@ -6,26 +6,11 @@ from odoo.exceptions import ValidationError
 class HotelComplaintTask(models.Model):
     _name = "hotel.complaint.task"
     _description = "Collaborating Department Task"
-    _inherit = ["mail.thread", "mail.activity.mixin"]
+    _inherit = ["hotel.complaint.record.mixin", "mail.thread", "mail.activity.mixin"]
     _order = "deadline, id"
     _check_company_auto = True
 
     name = fields.Char(required=True, tracking=True)
-    ticket_id = fields.Many2one(
-        comodel_name="helpdesk.ticket",
-        string="Complaint",
-        required=True,
-        ondelete="cascade",
-        index=True,
-        check_company=True,
-    )
-    company_id = fields.Many2one(
-        comodel_name="res.company",
-        related="ticket_id.company_id",
-        store=True,
-        index=True,
-        precompute=True,
-    )
     team_id = fields.Many2one(
         comodel_name="helpdesk.ticket.team",
         string="Department",

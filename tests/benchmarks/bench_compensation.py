@@ -21,12 +21,16 @@ runs it with a tiny count); ``format_report(result)`` renders them.
 """
 
 import argparse
+import os
 import random
 import statistics
 import sys
 import time
 
 STEPS = ("propose", "submit", "approve", "deliver")
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
 
 
 def _percentile(values, share):
@@ -241,36 +245,15 @@ def main(argv=None):
     parser.add_argument("--addons-path")
     args = parser.parse_args(argv)
 
-    import odoo
-    from odoo import SUPERUSER_ID, api
-    from odoo.modules.registry import Registry
-
-    options = ["-d", args.database, "--log-level=warn", "--max-cron-threads=0"]
-    if args.addons_path:
-        options.append(f"--addons-path={args.addons_path}")
-    odoo.tools.config.parse_config(options)
-    registry = Registry(args.database)
-    cr = registry.cursor()
-
-    def refuse_commit():
-        raise RuntimeError("the benchmark never commits")
-
-    cr.commit = refuse_commit
-    try:
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        if "hotel.compensation" not in env:
-            sys.exit(f"error: hotel_complaint is not installed in {args.database}.")
+    with benchlib.rollback_env(
+        args.database, args.addons_path, what="the benchmark"
+    ) as env:
         result = run(
             env,
             args.count,
             seed=args.seed,
-            progress=lambda done, total: print(
-                f"  {done}/{total}...", file=sys.stderr, flush=True
-            ),
+            progress=benchlib.progress,
         )
-    finally:
-        cr.rollback()
-        cr.close()
     print(format_report(result))
     return 0
 

@@ -34,11 +34,15 @@ it returns a dict of figures, and ``format_report(result)`` renders them.
 import argparse
 import ast
 import math
+import os
 import random
 import statistics
 import sys
 import time
 from datetime import timedelta
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import benchlib  # noqa: E402
 
 TIME_RATIO_TARGET = 1.5
 QUERY_DELTA_TARGET = 10
@@ -493,25 +497,9 @@ def main(argv=None):
         except (ValueError, SyntaxError):
             context[key] = value
 
-    import odoo
-    from odoo import SUPERUSER_ID, api
-    from odoo.modules.registry import Registry
-
-    options = ["-d", args.database, "--log-level=warn", "--max-cron-threads=0"]
-    if args.addons_path:
-        options.append(f"--addons-path={args.addons_path}")
-    odoo.tools.config.parse_config(options)
-    registry = Registry(args.database)
-    cr = registry.cursor()
-
-    def refuse_commit():
-        raise RuntimeError("the benchmark never commits")
-
-    cr.commit = refuse_commit
-    try:
-        env = api.Environment(cr, SUPERUSER_ID, {})
-        if "hotel.complaint.matrix" not in env:
-            sys.exit(f"error: hotel_complaint is not installed in {args.database}.")
+    with benchlib.rollback_env(
+        args.database, args.addons_path, what="the benchmark"
+    ) as env:
         if args.login:
             user = env["res.users"].search([("login", "=", args.login)])
             if not user:
@@ -523,13 +511,8 @@ def main(argv=None):
             warmup=args.warmup,
             seed=args.seed,
             context=context,
-            progress=lambda done, total: print(
-                f"  {done}/{total}...", file=sys.stderr, flush=True
-            ),
+            progress=benchlib.progress,
         )
-    finally:
-        cr.rollback()
-        cr.close()
     print(format_report(result))
     return 0
 

@@ -29,6 +29,7 @@ import traceback
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import bench_complaint_create as bench  # noqa: E402
+import benchlib  # noqa: E402
 
 HC = "hotel_complaint/models/"
 HT = HC + "helpdesk_ticket.py"
@@ -293,31 +294,14 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
 
-    import odoo
-    from odoo import SUPERUSER_ID, api
-    from odoo.modules.registry import Registry
-
-    options = ["-d", args.database, "--log-level=warn", "--max-cron-threads=0"]
-    if args.addons_path:
-        options.append(f"--addons-path={args.addons_path}")
-    odoo.tools.config.parse_config(options)
-    registry = Registry(args.database)
-    cr = registry.cursor()
-
-    def refuse_commit():
-        raise RuntimeError("the profiler never commits")
-
-    cr.commit = refuse_commit
-    try:
-        env = api.Environment(cr, SUPERUSER_ID, {})
+    with benchlib.rollback_env(
+        args.database, args.addons_path, what="the profiler"
+    ) as env:
         _results, profiles = profile(
             env, args.count, seed=args.seed, show_queries=args.queries
         )
         if args.stats:
             profiles["complaint"].sort_stats("cumulative").print_stats(args.stats)
-    finally:
-        cr.rollback()
-        cr.close()
     return 0
 
 
