@@ -184,3 +184,58 @@ class TestSecurity(common.HotelCase):
         ):
             with self.assertRaises(AccessError, msg=model):
                 self.env[model].with_user(portal).search([])
+
+    def test_every_new_model_across_hotels_and_portal(self):
+        """Each model of the addon: hotel B's manager does not see hotel A's
+        records, and a portal guest reads none of them."""
+        ticket = self.hk_complaint
+        proposal = self._proposal(ticket, 120)
+        records = {
+            "hotel.location": self.env["hotel.location"].create(
+                {"name": "Roof bar", "company_id": self.company.id}
+            ),
+            "hotel.complaint.task": self.hk_task,
+            "hotel.complaint.evidence": self.env["hotel.complaint.evidence"].create(
+                {"ticket_id": ticket.id, "evidence_type": "cctv", "name": "Cam 4"}
+            ),
+            "hotel.complaint.measure": self.env["hotel.complaint.measure"].create(
+                {"ticket_id": ticket.id, "name": "Towels replaced"}
+            ),
+            "hotel.complaint.feedback": self._tell_result(ticket),
+            "hotel.compensation": proposal,
+            "hotel.compensation.line": proposal.line_ids,
+            "hotel.complaint.matrix": self.env["hotel.complaint.matrix"].search(
+                [("company_id", "=", self.company.id)], limit=1
+            ),
+            "hotel.complaint.routing.rule": self.env[
+                "hotel.complaint.routing.rule"
+            ].create(
+                {
+                    "name": "Rule A",
+                    "company_id": self.company.id,
+                    "lead_team_id": self.teams["housekeeping"].id,
+                }
+            ),
+            "hotel.mail.quarantine": self.env["hotel.mail.quarantine"].create(
+                {"name": "Broken", "company_id": self.company.id}
+            ),
+        }
+        portal = common.new_test_user(
+            self.env,
+            login="t_portal_all",
+            groups="base.group_portal",
+            company_id=self.company.id,
+            company_ids=[(6, 0, self.company.ids)],
+        )
+        for model, record in records.items():
+            self.assertTrue(record, model)
+            self.assertFalse(
+                self.env[model]
+                .with_user(self.manager_b)
+                .search([("id", "in", record.ids)]),
+                model,
+            )
+            with self.assertRaises(AccessError, msg=model):
+                record.with_user(self.manager_b).read(["display_name"])
+            with self.assertRaises(AccessError, msg=model):
+                self.env[model].with_user(portal).search([])
