@@ -111,6 +111,17 @@ class HotelCase(TransactionCase):
         )
 
     @classmethod
+    def _user(cls, login, groups):
+        """A user of the first hotel only."""
+        return new_test_user(
+            cls.env,
+            login=login,
+            groups=groups,
+            company_id=cls.company.id,
+            company_ids=[(6, 0, cls.company.ids)],
+        )
+
+    @classmethod
     def _complaint_vals(cls, **kw):
         vals = {
             "name": "Guest complaint",

@@ -207,13 +207,7 @@ class TestCompensation(common.HotelCase):
         proposal = self._proposal(self.ticket, 100)
         with self.assertRaises(AccessError):
             proposal.with_user(self.manager_b).read(["amount_total"])
-        portal = common.new_test_user(
-            self.env,
-            login="t_portal_comp",
-            groups="base.group_portal",
-            company_id=self.company.id,
-            company_ids=[(6, 0, self.company.ids)],
-        )
+        portal = self._user("t_portal_comp", "base.group_portal")
         self.ticket.partner_id = portal.partner_id
         self.ticket.with_user(portal).read(["name"])
         with self.assertRaises(AccessError):

@@ -16,13 +16,7 @@ class TestInvestigation(common.HotelCase):
             urgency="high",
             team_id=cls.teams["fnb"].id,
         )
-        cls.fnb_staff = common.new_test_user(
-            cls.env,
-            login="t_fnb_staff",
-            groups=common.GROUP_STAFF,
-            company_id=cls.company.id,
-            company_ids=[(6, 0, cls.company.ids)],
-        )
+        cls.fnb_staff = cls._user("t_fnb_staff", common.GROUP_STAFF)
         cls.teams["fnb"].user_ids = [(4, cls.fnb_staff.id)]
         cls.evidence = (
             cls.env["hotel.complaint.evidence"]
@@ -87,13 +81,7 @@ class TestInvestigation(common.HotelCase):
         )
 
     def test_portal_never_sees_evidence(self):
-        portal = common.new_test_user(
-            self.env,
-            login="t_portal_ev",
-            groups="base.group_portal",
-            company_id=self.company.id,
-            company_ids=[(6, 0, self.company.ids)],
-        )
+        portal = self._user("t_portal_ev", "base.group_portal")
         self.ticket.partner_id = portal.partner_id
         self.ticket.with_user(portal).read(["name"])
         with self.assertRaises(AccessError):

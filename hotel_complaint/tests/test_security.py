@@ -160,13 +160,7 @@ class TestSecurity(common.HotelCase):
         self.assertNotIn(menu.id, Menu.with_user(self.hk_staff)._visible_menu_ids())
 
     def test_portal_guest(self):
-        portal = common.new_test_user(
-            self.env,
-            login="t_portal_guest",
-            groups="base.group_portal",
-            company_id=self.company.id,
-            company_ids=[(6, 0, self.company.ids)],
-        )
+        portal = self._user("t_portal_guest", "base.group_portal")
         own = self._complaint(
             name="Mine",
             partner_id=portal.partner_id.id,
@@ -220,13 +214,7 @@ class TestSecurity(common.HotelCase):
                 {"name": "Broken", "company_id": self.company.id}
             ),
         }
-        portal = common.new_test_user(
-            self.env,
-            login="t_portal_all",
-            groups="base.group_portal",
-            company_id=self.company.id,
-            company_ids=[(6, 0, self.company.ids)],
-        )
+        portal = self._user("t_portal_all", "base.group_portal")
         for model, record in records.items():
             self.assertTrue(record, model)
             self.assertFalse(
