@@ -4,11 +4,36 @@ from datetime import timedelta
 from markupsafe import Markup
 
 from odoo import api, fields, models
-from odoo.exceptions import AccessError, ValidationError
+from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import email_normalize, html2plaintext
 from odoo.tools.mail import single_email_re
 
 from .hotel_complaint_matrix import PRIORITIES, SEVERITIES, URGENCIES
+
+# Set by the complaint process itself, never entered by a client: auto-triage,
+# routing, the first contact, verification, alerts and escalation, and
+# hand-over requests. The process writes them with sudo() after its checks.
+SERVER_SET_FIELDS = frozenset(
+    {
+        "suggested_category_id",
+        "suggested_severity",
+        "suggested_team_id",
+        "triage_rule_id",
+        "routing_rule_id",
+        "acknowledged_date",
+        "acknowledged_by_id",
+        "guest_verified_by_id",
+        "guest_verified_date",
+        "hotel_sla_state",
+        "hotel_escalation_level",
+        "hotel_breach_date",
+        "hotel_alert_sent",
+        "hotel_handover_team_id",
+        "hotel_handover_user_id",
+        "hotel_handover_reason",
+        "hotel_handover_requested_by_id",
+    }
+)
 
 OPINIONS = [
     ("accepted", "Accepted"),
@@ -158,6 +183,35 @@ class HelpdeskTicket(models.Model):
     )
     hotel_open_task_count = fields.Integer(
         string="Open Department Tasks", compute="_compute_hotel_open_task_count"
+    )
+    # A hand-over asked for by someone who cannot decide it (C2.3): the
+    # current lead department's manager or a hotel manager accepts it.
+    hotel_handover_team_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.team",
+        string="Hand-over Requested To",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+    )
+    hotel_handover_user_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Requested Responsible Person",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+    )
+    hotel_handover_reason = fields.Text(
+        string="Hand-over Request Reason",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+    )
+    hotel_handover_requested_by_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Hand-over Requested By",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
     )
 
     # Investigation (C3.1, C3.2)
@@ -455,6 +509,24 @@ class HelpdeskTicket(models.Model):
             )
 
     @api.model
+    def _hotel_check_server_set_fields(self, vals):
+        """A client cannot enter what the complaint process sets itself."""
+        if self.env.su:
+            return
+        forged = SERVER_SET_FIELDS.intersection(vals)
+        if forged:
+            raise AccessError(
+                self.env._(
+                    "%(fields)s is set by the complaint process and cannot be "
+                    "entered directly.",
+                    fields=", ".join(
+                        self._fields[fname]._description_string(self.env)
+                        for fname in sorted(forged)
+                    ),
+                )
+            )
+
+    @api.model
     def _hotel_check_selection_values(self, vals):
         """Reject unknown keys with a clear message instead of a traceback."""
         for fname in ("severity", "urgency", "hotel_ticket_type"):
@@ -487,6 +559,7 @@ class HelpdeskTicket(models.Model):
         partners.fetch(["email", "phone", "mobile", "name"])
         for vals in vals_list:
             self._hotel_check_selection_values(vals)
+            self._hotel_check_server_set_fields(vals)
             if vals.get("hotel_ticket_type") != "complaint":
                 continue
             partner = self.env["res.partner"].browse(vals.get("partner_id"))
@@ -516,6 +589,7 @@ class HelpdeskTicket(models.Model):
 
     def write(self, vals):
         self._hotel_check_selection_values(vals)
+        self._hotel_check_server_set_fields(vals)
         handovers = {}
         if "team_id" in vals:
             handovers = {
@@ -524,6 +598,10 @@ class HelpdeskTicket(models.Model):
                 if ticket.hotel_ticket_type == "complaint"
                 and ticket.team_id.id != vals["team_id"]
             }
+            if handovers:
+                handed = self.browse(list(handovers))
+                handed._hotel_check_may_decide_handover()
+                handed._hotel_close_tasks_of_lead(vals["team_id"])
         if self.env.context.get("hotel_triage_override") is not False and set(vals) & {
             "category_id",
             "severity",
@@ -645,17 +723,23 @@ class HelpdeskTicket(models.Model):
                 ticket.hotel_triage_state = "overridden"
 
     def action_hotel_accept_triage(self):
+        """Take auto-triage's suggestion. A suggested lead department that
+        the user cannot decide on becomes a hand-over request."""
         for ticket in self:
             vals = {"hotel_triage_state": "accepted"}
             if ticket.suggested_category_id:
                 vals["category_id"] = ticket.suggested_category_id.id
             if ticket.suggested_severity:
                 vals["severity"] = ticket.suggested_severity
-            if ticket.suggested_team_id and ticket.suggested_team_id != ticket.team_id:
-                vals["team_id"] = ticket.suggested_team_id.id
+            reason = self.env._("Auto-triage suggestion accepted")
+            team = ticket.suggested_team_id
+            if team and team != ticket.team_id:
+                if ticket._hotel_may_decide_handover():
+                    vals["team_id"] = team.id
+                else:
+                    ticket._hotel_request_handover(team, team.user_id, reason)
             ticket.with_context(
-                hotel_triage_override=False,
-                hotel_handover_reason=self.env._("Auto-triage suggestion accepted"),
+                hotel_triage_override=False, hotel_handover_reason=reason
             ).write(vals)
         return True
 
@@ -769,7 +853,16 @@ class HelpdeskTicket(models.Model):
                 if rule
                 else self.env._("Routed to the default department")
             )
-            ticket.with_context(
+            team = self.env["helpdesk.ticket.team"].browse(vals.get("team_id"))
+            if team != ticket.team_id and not ticket._hotel_may_decide_handover():
+                # Not the user's decision: the lead department's manager
+                # (or a hotel manager) is asked to accept the new lead.
+                user = self.env["res.users"].browse(vals.get("user_id"))
+                ticket._hotel_request_handover(team, user, reason)
+                continue
+            ticket.check_access("write")
+            # sudo: the routing rule applied is the process's to record.
+            ticket.sudo().with_context(
                 hotel_triage_override=False, hotel_handover_reason=reason
             ).write(vals)
             open_teams = ticket.hotel_task_ids.filtered(
@@ -822,6 +915,139 @@ class HelpdeskTicket(models.Model):
                 subtype_xmlid="mail.mt_note",
             )
 
+    def _hotel_may_decide_handover(self):
+        """A hand-over is decided by the current lead department's manager
+        or a hotel manager (or the process itself)."""
+        self.ensure_one()
+        user = self.env.user
+        return (
+            self.env.su
+            or user.has_group("hotel_complaint.group_hotel_manager")
+            # sudo: the lead department's leader, whoever may read teams.
+            or self.sudo().team_id.user_id == user
+        )
+
+    def _hotel_check_may_decide_handover(self):
+        for ticket in self:
+            if not ticket._hotel_may_decide_handover():
+                raise AccessError(
+                    self.env._(
+                        "Only the manager of %(team)s or a hotel manager can hand "
+                        "complaint %(name)s over to another department. Use "
+                        '"Hand Over" to ask for it.',
+                        team=ticket.sudo().team_id.display_name,
+                        name=ticket.display_name,
+                    )
+                )
+
+    def _hotel_close_tasks_of_lead(self, team_id):
+        """The new lead department no longer collaborates: its open task
+        closes, whatever path changes the lead (C2.3)."""
+        # sudo: closing the task follows from the hand-over that was allowed.
+        self.sudo().hotel_task_ids.filtered(
+            lambda t: t.team_id.id == team_id and t.state == "open"
+        ).action_cancel()
+
+    def _hotel_handover_deciders(self):
+        self.ensure_one()
+        ticket = self.sudo()  # sudo: who decides, whoever asks.
+        return ticket.team_id.user_id or ticket.company_id.hotel_duty_manager_id
+
+    def _hotel_request_handover(self, team, user, reason):
+        """Record a request to hand the complaint over to ``team``, for the
+        current lead department's manager (or the duty manager) to decide."""
+        self.ensure_one()
+        self.check_access("read")
+        if not team or team == self.team_id:
+            return False
+        # sudo: the request fields are the process's; the requester may only
+        # read the complaint.
+        ticket = self.sudo()
+        ticket.write(
+            {
+                "hotel_handover_team_id": team.id,
+                "hotel_handover_user_id": user.id or team.user_id.id or False,
+                "hotel_handover_reason": reason,
+                "hotel_handover_requested_by_id": self.env.uid,
+            }
+        )
+        deciders = self._hotel_handover_deciders()
+        summary = self.env._(
+            "%(user)s asks to hand complaint %(name)s over to %(team)s: %(reason)s",
+            user=self.env.user.name,
+            name=ticket.display_name,
+            team=team.display_name,
+            reason=reason,
+        )
+        if deciders:
+            ticket._hotel_notify(
+                deciders, "hotel_complaint.mail_activity_type_handover_request", summary
+            )
+        else:
+            ticket.message_post(body=summary, subtype_xmlid="mail.mt_note")
+        return True
+
+    def _hotel_check_handover_request(self):
+        for ticket in self:
+            if not ticket.sudo().hotel_handover_team_id:
+                raise UserError(
+                    self.env._(
+                        "Nobody asked to hand complaint %(name)s over.",
+                        name=ticket.display_name,
+                    )
+                )
+        self._hotel_check_may_decide_handover()
+
+    def _hotel_clear_handover_request(self):
+        # sudo: the request fields are the process's.
+        self.sudo().write(
+            {
+                "hotel_handover_team_id": False,
+                "hotel_handover_user_id": False,
+                "hotel_handover_reason": False,
+                "hotel_handover_requested_by_id": False,
+            }
+        )
+        self.sudo().activity_unlink(
+            ["hotel_complaint.mail_activity_type_handover_request"]
+        )
+
+    def action_hotel_accept_handover(self):
+        """The lead department's manager (or a hotel manager) accepts the
+        requested hand-over."""
+        self._hotel_check_handover_request()
+        for ticket in self:
+            request = ticket.sudo()
+            team = request.hotel_handover_team_id
+            user = request.hotel_handover_user_id
+            reason = self.env._(
+                "%(reason)s (asked by %(user)s, accepted by %(decider)s)",
+                reason=request.hotel_handover_reason or "-",
+                user=request.hotel_handover_requested_by_id.name or "-",
+                decider=self.env.user.name,
+            )
+            ticket._hotel_clear_handover_request()
+            ticket.with_context(hotel_handover_reason=reason).write(
+                {"team_id": team.id, "user_id": user.id or team.user_id.id or False}
+            )
+        return True
+
+    def action_hotel_decline_handover(self):
+        self._hotel_check_handover_request()
+        for ticket in self:
+            request = ticket.sudo()
+            ticket.message_post(
+                body=self.env._(
+                    "%(decider)s declined to hand the complaint over to %(team)s.",
+                    decider=self.env.user.name,
+                    team=request.hotel_handover_team_id.display_name,
+                ),
+                partner_ids=request.hotel_handover_requested_by_id.partner_id.ids,
+                subtype_xmlid="mail.mt_note",
+            )
+            ticket._hotel_clear_handover_request()
+        return True
+
     def action_hotel_handover(self):
         self.ensure_one()
         return {
@@ -848,7 +1074,10 @@ class HelpdeskTicket(models.Model):
                 and ticket.hotel_resolution_warning_date <= fields.Datetime.now()
             ):
                 vals["hotel_sla_state"] = "on_track"
-            ticket.write(vals)
+            # sudo: who acknowledged and when is the process's, not the
+            # client's, to write; the user's own write access is checked.
+            ticket.check_access("write")
+            ticket.sudo().write(vals)
         return True
 
     # ------------------------------------------------------------------
@@ -896,7 +1125,8 @@ class HelpdeskTicket(models.Model):
                     name=ticket.display_name,
                 ),
             )
-            ticket.hotel_alert_sent = True
+            # sudo: a process flag, which clients cannot write themselves.
+            ticket.sudo().hotel_alert_sent = True
 
     def _hotel_notify(self, users, activity_xmlid, summary):
         """An activity for each user, plus one inbox notification for all."""
@@ -1044,7 +1274,9 @@ class HelpdeskTicket(models.Model):
     def action_hotel_verify_guest(self):
         """The guest's identity, room and contact details were checked
         (C3.2)."""
-        self.write(
+        self.check_access("write")
+        # sudo: who verified and when are set by the process only.
+        self.sudo().write(
             {
                 "guest_verified": True,
                 "guest_verified_by_id": self.env.user.id,

@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
+from odoo.exceptions import AccessError
 
 EVIDENCE_TYPES = [
     ("cctv", "CCTV Footage"),
@@ -45,3 +46,40 @@ class HotelComplaintEvidence(models.Model):
         column2="attachment_id",
         string="Files",
     )
+
+    def _hotel_may_set_collector(self, collector_id):
+        """Evidence is visible to whoever collected it: only a hotel manager
+        records it in somebody else's name or changes the collector."""
+        return (
+            self.env.su
+            or collector_id == self.env.uid
+            or self.env.user.has_group("hotel_complaint.group_hotel_manager")
+        )
+
+    def _hotel_collector_error(self):
+        return AccessError(
+            self.env._(
+                "Evidence is recorded in the name of the person who collected it: "
+                "only a hotel manager can record or reassign it for someone else."
+            )
+        )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("collected_by_id") and not self._hotel_may_set_collector(
+                vals["collected_by_id"]
+            ):
+                raise self._hotel_collector_error()
+        return super().create(vals_list)
+
+    def write(self, vals):
+        changes_collector = "collected_by_id" in vals and any(
+            evidence.collected_by_id.id != vals["collected_by_id"] for evidence in self
+        )
+        if changes_collector and not (
+            self.env.su
+            or self.env.user.has_group("hotel_complaint.group_hotel_manager")
+        ):
+            raise self._hotel_collector_error()
+        return super().write(vals)

@@ -1,6 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
-from odoo.exceptions import ValidationError
+from odoo.exceptions import AccessError, ValidationError
 
 
 class HotelComplaintTask(models.Model):
@@ -66,6 +66,25 @@ class HotelComplaintTask(models.Model):
                         ticket=task.ticket_id.display_name,
                     )
                 )
+
+    def write(self, vals):
+        if (
+            "team_id" in vals
+            and not self.env.su
+            and not self.env.user.has_group(
+                "hotel_complaint.group_hotel_guest_relations"
+            )
+            and any(task.team_id.id != vals["team_id"] for task in self)
+        ):
+            # Whoever may create tasks may give one to another department;
+            # a department cannot pass its task (and its complaint) around.
+            raise AccessError(
+                self.env._(
+                    "Only guest relations and managers can give a task to another "
+                    "department."
+                )
+            )
+        return super().write(vals)
 
     @api.model_create_multi
     def create(self, vals_list):

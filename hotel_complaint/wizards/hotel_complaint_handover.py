@@ -29,11 +29,23 @@ class HotelComplaintHandover(models.TransientModel):
         domain="[('share', '=', False), ('company_ids', 'in', company_id)]",
     )
     reason = fields.Text(required=True)
+    may_decide = fields.Boolean(
+        compute="_compute_may_decide",
+        help="The current lead department's manager and hotel managers hand over "
+        "at once; anyone else asks them to.",
+    )
 
     @api.depends("team_id")
     def _compute_user_id(self):
         for wizard in self:
             wizard.user_id = wizard.team_id.user_id
+
+    @api.depends("ticket_id")
+    def _compute_may_decide(self):
+        for wizard in self:
+            wizard.may_decide = bool(
+                wizard.ticket_id and wizard.ticket_id._hotel_may_decide_handover()
+            )
 
     def action_confirm(self):
         self.ensure_one()
@@ -46,11 +58,15 @@ class HotelComplaintHandover(models.TransientModel):
                     team=self.team_id.display_name,
                 )
             )
-        # The new lead department no longer collaborates: close its task.
-        self.ticket_id.hotel_task_ids.filtered(
-            lambda t: t.team_id == self.team_id and t.state == "open"
-        ).action_cancel()
-        self.ticket_id.with_context(hotel_handover_reason=self.reason.strip()).write(
+        ticket = self.ticket_id
+        if not ticket._hotel_may_decide_handover():
+            # Asked for: the lead department's manager decides.
+            ticket._hotel_request_handover(
+                self.team_id, self.user_id, self.reason.strip()
+            )
+            return {"type": "ir.actions.act_window_close"}
+        # The ticket's write closes the new lead's own collaborating task.
+        ticket.with_context(hotel_handover_reason=self.reason.strip()).write(
             {"team_id": self.team_id.id, "user_id": self.user_id.id}
         )
         return {"type": "ir.actions.act_window_close"}
