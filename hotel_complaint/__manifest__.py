@@ -28,6 +28,7 @@
         "data/hotel_complaint_data.xml",
         "data/mail_template_data.xml",
         "views/helpdesk_ticket_views.xml",
+        "views/helpdesk_ticket_portal_templates.xml",
         "views/helpdesk_ticket_team_views.xml",
         "views/helpdesk_ticket_category_views.xml",
         "views/hotel_location_views.xml",
