@@ -29,6 +29,7 @@
         "data/mail_template_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_handover_views.xml",
+        "views/helpdesk_ticket_portal_templates.xml",
         "views/helpdesk_ticket_team_views.xml",
         "views/helpdesk_ticket_category_views.xml",
         "views/hotel_location_views.xml",

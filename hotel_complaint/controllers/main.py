@@ -15,7 +15,8 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
 
         helpdesk_mgmt looks the ticket up with sudo() and any logged-in user
         could close anybody's ticket by id. The ticket is checked against the
-        user's own access and the stage against the ticket's team first.
+        user's own access and the stage against the ticket's team first; a
+        stage that cannot close the ticket changes nothing.
         """
         try:
             ticket_id = int(kw.get("ticket_id") or 0)
@@ -31,7 +32,8 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
         stage = request.env["helpdesk.ticket.stage"].sudo().browse(stage_id).exists()
         applicable = ticket.sudo().team_id._get_applicable_stages()
         if not stage or not stage.close_from_portal or stage not in applicable:
-            raise Forbidden()
+            # As helpdesk_mgmt does: back to the ticket, nothing changed.
+            return request.redirect(f"/my/ticket/{ticket.id}", code=302)
         if ticket.sudo().hotel_ticket_type != "complaint":
             return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
         try:

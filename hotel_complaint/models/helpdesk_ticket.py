@@ -5,6 +5,7 @@ from markupsafe import Markup
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.osv import expression
 from odoo.tools import email_normalize, html2plaintext
 from odoo.tools.mail import single_email_re
 
@@ -66,6 +67,7 @@ class HelpdeskTicket(models.Model):
         string="Location / Outlet",
         check_company=True,
         index="btree_not_null",
+        groups="base.group_user",
     )
     guest_account = fields.Text(
         string="Guest's Account", help="What the guest said, in their own words."
@@ -77,24 +79,39 @@ class HelpdeskTicket(models.Model):
     )
     # First response (C1.2, C1.4)
     acknowledged_date = fields.Datetime(
-        string="Acknowledged On", readonly=True, copy=False, tracking=True
+        string="Acknowledged On",
+        readonly=True,
+        copy=False,
+        tracking=True,
+        groups="base.group_user",
     )
     acknowledged_by_id = fields.Many2one(
-        comodel_name="res.users", readonly=True, copy=False
+        comodel_name="res.users", readonly=True, copy=False, groups="base.group_user"
     )
-    apology_given = fields.Boolean(tracking=True, copy=False)
-    cause_explained = fields.Text(string="Cause Explained to the Guest", copy=False)
-    initial_solution = fields.Text(string="Initial Solution Proposed", copy=False)
+    apology_given = fields.Boolean(tracking=True, copy=False, groups="base.group_user")
+    cause_explained = fields.Text(
+        string="Cause Explained to the Guest", copy=False, groups="base.group_user"
+    )
+    initial_solution = fields.Text(
+        string="Initial Solution Proposed", copy=False, groups="base.group_user"
+    )
     guest_initial_opinion = fields.Selection(
         selection=OPINIONS,
         string="Guest's Opinion of the Proposal",
         tracking=True,
         copy=False,
+        groups="base.group_user",
     )
-    guest_initial_opinion_note = fields.Text(string="Guest's Words", copy=False)
+    guest_initial_opinion_note = fields.Text(
+        string="Guest's Words", copy=False, groups="base.group_user"
+    )
     # Classification (C2.1, C2.2, C2.4)
-    severity = fields.Selection(selection=SEVERITIES, tracking=True, index=True)
-    urgency = fields.Selection(selection=URGENCIES, tracking=True)
+    severity = fields.Selection(
+        selection=SEVERITIES, tracking=True, index=True, groups="base.group_user"
+    )
+    urgency = fields.Selection(
+        selection=URGENCIES, tracking=True, groups="base.group_user"
+    )
     priority = fields.Selection(
         selection=PRIORITIES,
         default=None,
@@ -104,24 +121,31 @@ class HelpdeskTicket(models.Model):
         tracking=True,
     )
     team_id = fields.Many2one(tracking=True)
+    # helpdesk_mgmt's assignee, the team's members and the internal notes are
+    # the staff's business, not the guest's: portal users cannot read them.
+    # helpdesk_mgmt's portal page reads its ticket with sudo() and is unchanged.
+    user_id = fields.Many2one(groups="base.group_user")
+    user_ids = fields.Many2many(groups="base.group_user")
+    notes = fields.Html(groups="base.group_user")
     hotel_matrix_id = fields.Many2one(
         comodel_name="hotel.complaint.matrix",
         string="Matrix Cell",
         compute="_compute_hotel_matrix_id",
         store=True,
         index="btree_not_null",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     first_response_deadline = fields.Datetime(
-        compute="_compute_deadlines", store=True, index=True
+        compute="_compute_deadlines", store=True, index=True, groups="base.group_user"
     )
     resolution_deadline = fields.Datetime(
-        compute="_compute_deadlines", store=True, index=True
+        compute="_compute_deadlines", store=True, index=True, groups="base.group_user"
     )
     hotel_response_warning_date = fields.Datetime(
-        compute="_compute_deadlines", store=True
+        compute="_compute_deadlines", store=True, groups="base.group_user"
     )
     hotel_resolution_warning_date = fields.Datetime(
-        compute="_compute_deadlines", store=True
+        compute="_compute_deadlines", store=True, groups="base.group_user"
     )
     hotel_sla_state = fields.Selection(
         selection=[
@@ -134,17 +158,25 @@ class HelpdeskTicket(models.Model):
         tracking=True,
         index=True,
         copy=False,
+        groups="base.group_user",
     )
     hotel_is_overdue = fields.Boolean(
         string="Overdue",
         compute="_compute_hotel_is_overdue",
         search="_search_hotel_is_overdue",
+        groups="base.group_user",
     )
     hotel_escalation_level = fields.Integer(
-        string="Escalation Level", default=0, tracking=True, copy=False
+        string="Escalation Level",
+        default=0,
+        tracking=True,
+        copy=False,
+        groups="base.group_user",
     )
-    hotel_breach_date = fields.Datetime(string="Breached On", copy=False)
-    hotel_alert_sent = fields.Boolean(copy=False)
+    hotel_breach_date = fields.Datetime(
+        string="Breached On", copy=False, groups="base.group_user"
+    )
+    hotel_alert_sent = fields.Boolean(copy=False, groups="base.group_user")
     # Auto-triage
     hotel_triage_state = fields.Selection(
         selection=[
@@ -154,35 +186,47 @@ class HelpdeskTicket(models.Model):
         ],
         string="Triage",
         copy=False,
+        groups="base.group_user",
     )
     triage_rule_id = fields.Many2one(
         comodel_name="hotel.complaint.triage.rule",
         readonly=True,
         copy=False,
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     suggested_category_id = fields.Many2one(
-        comodel_name="helpdesk.ticket.category", readonly=True, copy=False
+        comodel_name="helpdesk.ticket.category",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
     )
     suggested_severity = fields.Selection(
-        selection=SEVERITIES, readonly=True, copy=False
+        selection=SEVERITIES, readonly=True, copy=False, groups="base.group_user"
     )
     suggested_team_id = fields.Many2one(
         comodel_name="helpdesk.ticket.team",
         string="Suggested Department",
         readonly=True,
         copy=False,
+        groups="base.group_user",
     )
     # Routing (C2.3)
     routing_rule_id = fields.Many2one(
-        comodel_name="hotel.complaint.routing.rule", readonly=True, copy=False
+        comodel_name="hotel.complaint.routing.rule",
+        readonly=True,
+        copy=False,
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_task_ids = fields.One2many(
         comodel_name="hotel.complaint.task",
         inverse_name="ticket_id",
         string="Collaborating Departments",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_open_task_count = fields.Integer(
-        string="Open Department Tasks", compute="_compute_hotel_open_task_count"
+        string="Open Department Tasks",
+        compute="_compute_hotel_open_task_count",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     # A hand-over asked for by someone who cannot decide it (C2.3): the
     # current lead department's manager or a hotel manager accepts it.
@@ -242,35 +286,38 @@ class HelpdeskTicket(models.Model):
         comodel_name="hotel.complaint.evidence",
         inverse_name="ticket_id",
         string="Evidence",
-        groups="base.group_user",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_measure_ids = fields.One2many(
         comodel_name="hotel.complaint.measure",
         inverse_name="ticket_id",
         string="Emergency Measures",
-        groups="base.group_user",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     # Resolution and feedback (C3.3, C3.4, C4)
     hotel_compensation_ids = fields.One2many(
         comodel_name="hotel.compensation",
         inverse_name="ticket_id",
         string="Compensation Proposals",
-        groups="base.group_user",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_compensation_count = fields.Integer(
-        compute="_compute_hotel_compensation_count", groups="base.group_user"
+        compute="_compute_hotel_compensation_count",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_feedback_ids = fields.One2many(
         comodel_name="hotel.complaint.feedback",
         inverse_name="ticket_id",
         string="Result Communication",
-        groups="base.group_user",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_resolution_summary = fields.Text(
         string="Actions Taken", copy=False, groups="base.group_user"
     )
     hotel_task_progress = fields.Integer(
-        string="Department Tasks Done (%)", compute="_compute_hotel_open_task_count"
+        string="Department Tasks Done (%)",
+        compute="_compute_hotel_open_task_count",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
     hotel_is_stuck = fields.Boolean(
         string="Stuck",
@@ -278,6 +325,7 @@ class HelpdeskTicket(models.Model):
         search="_search_hotel_is_stuck",
         help="Open and overdue, with an overdue department task, or without "
         "any update for a day.",
+        groups="hotel_complaint.group_hotel_department_staff",
     )
 
     # ------------------------------------------------------------------
@@ -368,12 +416,15 @@ class HelpdeskTicket(models.Model):
             ("resolution_deadline", "<", now),
         ]
         if (operator == "=") != value:
-            return ["!", *domain]
+            # "!" on the whole domain, not on its first condition only.
+            return ["!", *expression.normalize_domain(domain)]
         return domain
 
     @api.depends("hotel_task_ids.state")
     def _compute_hotel_open_task_count(self):
         counts = {}
+        # sudo: the progress counts every department's tasks, also those of
+        # departments whose tasks the user cannot see.
         for ticket, state, count in (
             self.env["hotel.complaint.task"]
             .sudo()
@@ -483,6 +534,38 @@ class HelpdeskTicket(models.Model):
                         team=ticket.team_id.display_name,
                         team_company=ticket.team_id.company_id.name,
                         company=ticket.company_id.name,
+                    )
+                )
+
+    @api.constrains("category_id", "user_id", "company_id", "hotel_ticket_type")
+    def _check_hotel_category_user_company(self):
+        """helpdesk_mgmt does not check the hotel of a ticket's category and
+        assignee: a complaint takes only its own hotel's."""
+        categories = self.env["helpdesk.ticket.category"]._hotel_category_data()
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "complaint"):
+            # sudo: the other hotel's name is needed for the message, and the
+            # user may not read it.
+            category = ticket.sudo().category_id
+            category_company = categories.get(category.id, {}).get("company_id")
+            if category_company and category_company != ticket.company_id.id:
+                raise ValidationError(
+                    self.env._(
+                        "The category %(category)s belongs to %(category_company)s "
+                        "and cannot be used for a complaint of %(company)s.",
+                        category=category.display_name,
+                        category_company=category.company_id.name,
+                        company=ticket.sudo().company_id.name,
+                    )
+                )
+            user = ticket.sudo().user_id
+            if user and ticket.company_id.id not in user._get_company_ids():
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s works for %(user_companies)s and cannot be "
+                        "assigned a complaint of %(company)s.",
+                        user=user.name,
+                        user_companies=", ".join(user.company_ids.mapped("name")),
+                        company=ticket.sudo().company_id.name,
                     )
                 )
 
@@ -1245,6 +1328,32 @@ class HelpdeskTicket(models.Model):
                         name=ticket.display_name,
                     ),
                 )
+
+    def _hotel_portal_attachments(self, user=None):
+        """The files a portal user (the current one by default) may get from
+        this ticket's page: those of the messages a guest can see and those
+        they uploaded themselves; never those of the staff's internal notes,
+        nor files the staff attached without a message."""
+        self.ensure_one()
+        user = user or self.env.user
+        # sudo: portal users have no access right on attachments and messages;
+        # the domain below is the check.
+        attachments = self.sudo().attachment_ids
+        messages = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                self.env["mail.message"]._get_search_domain_share()
+                + [
+                    ("model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    ("attachment_ids", "in", attachments.ids),
+                ]
+            )
+        )
+        return attachments.filtered(
+            lambda a: a in messages.attachment_ids or a.create_uid == user
+        )
 
     def _hotel_action_records(self, model, name):
         self.ensure_one()

@@ -29,7 +29,12 @@ class HelpdeskTicketCategory(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        if {"parent_id", "hotel_department_type", "hotel_default_severity"} & set(vals):
+        if {
+            "parent_id",
+            "hotel_department_type",
+            "hotel_default_severity",
+            "company_id",
+        } & set(vals):
             self.env.registry.clear_cache()
         return super().write(vals)
 
@@ -39,14 +44,16 @@ class HelpdeskTicketCategory(models.Model):
 
     @tools.ormcache()
     def _hotel_category_data(self):
-        """``{category id: {parent_path, department, severity}}``, cached:
-        routing reads it on every complaint created."""
+        """``{category id: {parent_path, department, severity, company_id}}``,
+        cached: routing and the hotel check read it on every complaint
+        created."""
         categories = self.sudo().with_context(active_test=False).search([])
         return {
             category.id: {
                 "parent_path": category.parent_path,
                 "department": category.hotel_department_type or False,
                 "severity": category.hotel_default_severity or False,
+                "company_id": category.company_id.id,
             }
             for category in categories
         }

@@ -60,6 +60,22 @@ class TestPortalClose(HttpCase):
         self.ticket_b.invalidate_recordset()
         self.assertNotEqual(self.ticket_b.stage_id, self.closing_stage)
 
+    def test_stage_that_cannot_close_changes_nothing(self):
+        """As helpdesk_mgmt: back to the ticket, stage unchanged."""
+        stage = self.env.ref("helpdesk_mgmt.helpdesk_ticket_stage_awaiting")
+        self.assertFalse(stage.close_from_portal)
+        self.authenticate("t_portal_a", "t_portal_a")
+        response = self.url_open(
+            f"/ticket/close?ticket_id={self.ticket_a.id}&stage_id={stage.id}",
+            allow_redirects=False,
+        )
+        self.assertEqual(response.status_code, 302)
+        self.assertTrue(
+            response.headers["Location"].endswith(f"/my/ticket/{self.ticket_a.id}")
+        )
+        self.ticket_a.invalidate_recordset()
+        self.assertNotEqual(self.ticket_a.stage_id, stage)
+
     def test_can_close_own_ticket(self):
         self.authenticate("t_portal_a", "t_portal_a")
         response = self._close(self.ticket_a)
