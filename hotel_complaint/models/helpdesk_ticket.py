@@ -121,10 +121,11 @@ class HelpdeskTicket(models.Model):
         tracking=True,
     )
     team_id = fields.Many2one(tracking=True)
-    # helpdesk_mgmt's assignee, the team's members and the internal notes are
-    # the staff's business, not the guest's: portal users cannot read them.
-    # helpdesk_mgmt's portal page reads its ticket with sudo() and is unchanged.
-    user_id = fields.Many2one(groups="base.group_user")
+    # The team's members and the internal notes are the staff's business, not
+    # the guest's: portal users cannot read them. helpdesk_mgmt's portal page
+    # reads its ticket with sudo() and is unchanged. The assignee (user_id)
+    # stays readable: helpdesk_mgmt's portal contract (and its tests) read it
+    # as the portal user; complaint pages do not show it.
     user_ids = fields.Many2many(groups="base.group_user")
     notes = fields.Html(groups="base.group_user")
     hotel_matrix_id = fields.Many2one(
@@ -592,11 +593,17 @@ class HelpdeskTicket(models.Model):
             )
 
     @api.model
-    def _hotel_check_server_set_fields(self, vals):
-        """A client cannot enter what the complaint process sets itself."""
+    def _hotel_check_server_set_fields(self, vals, create=False):
+        """A client cannot enter what the complaint process sets itself. On
+        creation, the fields' initial values (which forms send) are let
+        through: they are what the process starts from."""
         if self.env.su:
             return
         forged = SERVER_SET_FIELDS.intersection(vals)
+        if create:
+            forged = {
+                fname for fname in forged if not self._hotel_is_initial(fname, vals)
+            }
         if forged:
             raise AccessError(
                 self.env._(
@@ -608,6 +615,13 @@ class HelpdeskTicket(models.Model):
                     ),
                 )
             )
+
+    @api.model
+    def _hotel_is_initial(self, fname, vals):
+        """Whether ``vals[fname]`` is the field's value on a new record."""
+        field = self._fields[fname]
+        initial = field.default(self) if field.default else False
+        return (vals[fname] or False) == (initial or False)
 
     @api.model
     def _hotel_check_selection_values(self, vals):
@@ -642,7 +656,7 @@ class HelpdeskTicket(models.Model):
         partners.fetch(["email", "phone", "mobile", "name"])
         for vals in vals_list:
             self._hotel_check_selection_values(vals)
-            self._hotel_check_server_set_fields(vals)
+            self._hotel_check_server_set_fields(vals, create=True)
             if vals.get("hotel_ticket_type") != "complaint":
                 continue
             partner = self.env["res.partner"].browse(vals.get("partner_id"))
@@ -891,15 +905,33 @@ class HelpdeskTicket(models.Model):
         if current_team:
             # A department chosen at intake is kept, and no rule applies
             # ("Route Again" applies them later).
-            if not current_user and current_team.user_id:
+            if (
+                not current_user
+                and current_team.user_id
+                and not self._hotel_is_self_service(vals)
+            ):
                 vals["user_id"] = current_team.user_id.id
             return vals
         routing = self._hotel_routing_vals(company, facts, current_team, current_user)
         # Without a department found here, helpdesk_mgmt would take the
         # assignee's first team, maybe another hotel's: keep it empty instead.
         routing.setdefault("team_id", False)
+        if self._hotel_is_self_service(vals):
+            routing.pop("user_id", None)
         vals.update(routing)
         return vals
+
+    @api.model
+    def _hotel_is_self_service(self, vals):
+        """Guests' own submissions on the website (helpdesk_mgmt's Web channel)
+        wait unassigned in their lead department's queue, as helpdesk_mgmt's
+        portal tickets do; the department's leader gets their warnings."""
+        if not vals.get("channel_id") or vals.get("user_id"):
+            return False
+        web_id = self.env["ir.model.data"]._xmlid_to_res_id(
+            "helpdesk_mgmt.helpdesk_ticket_channel_web", raise_if_not_found=False
+        )
+        return vals["channel_id"] == web_id
 
     def _hotel_create_tasks(self):
         """One task per collaborating department of the routing rule."""

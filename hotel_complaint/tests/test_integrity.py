@@ -300,11 +300,19 @@ class TestIntegrity(common.HotelCase):
 
     def test_process_fields_cannot_be_entered(self):
         agent = self.env(user=self.agent)["helpdesk.ticket"]
+        rule = self.env["hotel.complaint.routing.rule"].create(
+            {
+                "name": "Everything to engineering",
+                "company_id": self.company.id,
+                "lead_team_id": self.teams["engineering"].id,
+            }
+        )
         for vals in (
             {"hotel_alert_sent": True},
             {"acknowledged_by_id": self.hk_manager.id},
-            {"routing_rule_id": False},
-            {"hotel_escalation_level": 0},
+            {"routing_rule_id": rule.id},
+            {"hotel_escalation_level": 2},
+            {"hotel_sla_state": "breached"},
         ):
             with self.assertRaises(AccessError, msg=str(vals)):
                 agent.with_context(**STUFFED_CONTEXT).create(
@@ -312,6 +320,10 @@ class TestIntegrity(common.HotelCase):
                 )
             with self.assertRaises(AccessError, msg=str(vals)):
                 self.eng_complaint.with_user(self.agent).write(vals)
+        # A form sends the initial values of a new complaint: they pass.
+        agent.create(
+            self._complaint_vals(hotel_sla_state="on_track", hotel_escalation_level=0)
+        )
         # The buttons still record them.
         self.eng_complaint.with_user(self.agent).action_hotel_acknowledge()
         self.assertEqual(self.eng_complaint.acknowledged_by_id, self.agent)

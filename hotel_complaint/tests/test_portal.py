@@ -142,3 +142,6 @@ class TestPortalClose(HttpCase):
         self.assertEqual(ticket.triage_rule_id.name, "Dirty room or area")
         self.assertTrue(ticket.team_id)
         self.assertTrue(ticket.resolution_deadline)
+        # As helpdesk_mgmt's portal tickets, it waits unassigned in its lead
+        # department's queue.
+        self.assertFalse(ticket.user_id)

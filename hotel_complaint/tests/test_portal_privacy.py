@@ -58,7 +58,6 @@ INTERNAL_FIELDS = [
     "suggested_severity",
     "suggested_team_id",
     "hotel_triage_state",
-    "user_id",
     "user_ids",
     "notes",
     "cause_explained",
@@ -180,7 +179,7 @@ class TestPortalPrivacy(common.HotelCase):
         for domain in (
             [("hotel_sla_state", "=", "on_track")],
             [("severity", "=", "serious")],
-            [("user_id", "=", self.complaint.user_id.id)],
+            [("user_ids", "in", self.complaint.user_id.ids)],
         ):
             with self.assertRaises(AccessError, msg=str(domain)):
                 Ticket.search(domain)
@@ -349,7 +348,7 @@ class TestPortalPrivacyHttp(HttpCase):
             "helpdesk.ticket", "read", [self.complaint.id], ["name", "room_number"]
         )
         self.assertEqual(values[0]["name"], "Shower broken")
-        for fname in ("hotel_sla_state", "user_id", "cause_explained", "severity"):
+        for fname in ("hotel_sla_state", "user_ids", "cause_explained", "severity"):
             with self.assertRaises(JsonRpcException, msg=fname) as error:
                 self._call("helpdesk.ticket", "read", [self.complaint.id], [fname])
             self.assertEqual(error.exception.args[0], "odoo.exceptions.AccessError")
