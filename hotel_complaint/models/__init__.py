@@ -13,6 +13,7 @@ from . import hotel_complaint_measure
 from . import hotel_complaint_feedback
 from . import hotel_compensation
 from . import tier_definition
+from . import tier_review
 from . import helpdesk_ticket_stage
 from . import helpdesk_ticket
 from . import hotel_mail_quarantine

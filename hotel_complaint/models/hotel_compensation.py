@@ -3,7 +3,7 @@ import psycopg2
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tools import float_compare
+from odoo.tools import SQL, float_compare
 
 COMPENSATION_TYPES = [
     ("room_change", "Room Change"),
@@ -16,6 +16,45 @@ COMPENSATION_TYPES = [
 ]
 # Proposals that count against the policy ceilings.
 ACTIVE_STATES = ("to_approve", "approved", "delivered")
+# The only moves a proposal makes, whoever asks and with whatever context
+# (see ``HotelCompensation._change_state``). A delivered proposal is final.
+TRANSITIONS = {
+    "draft": ("to_approve", "cancelled"),
+    "to_approve": ("approved", "rejected", "cancelled"),
+    "approved": ("delivered", "cancelled"),
+    "rejected": ("draft", "cancelled"),
+    "cancelled": ("draft",),
+    "delivered": (),
+}
+# Set by the server only: never by a client's create or write.
+SERVER_FIELDS = frozenset(
+    {
+        "name",
+        "proposed_by_id",
+        "offered_date",
+        "guest_answer",
+        "previous_id",
+        "delivered_date",
+        "delivered_by_id",
+        "rejection_reason",
+    }
+)
+# Derived from the lines, the complaint or the reviews: never written by a
+# client (a related field would even write through to the complaint).
+DERIVED_FIELDS = frozenset(
+    {
+        "amount_total",
+        "partner_id",
+        "stay_reference",
+        "severity",
+        "company_id",
+        "validation_status",
+        "review_ids",
+    }
+)
+# What stays writable once a proposal left draft (besides the chatter,
+# activities and followers), except on a delivered one.
+AFTER_DRAFT_FIELDS = frozenset({"guest_answer_note", "internal_note"})
 
 
 class HotelCompensation(models.Model):
@@ -84,6 +123,7 @@ class HotelCompensation(models.Model):
         comodel_name="res.users",
         default=lambda self: self.env.user,
         readonly=True,
+        copy=False,
     )
     guest_compensation_to_date = fields.Monetary(
         string="Guest's Compensation to Date",
@@ -185,7 +225,9 @@ class HotelCompensation(models.Model):
                 )
 
     def _check_policy_limits(self):
-        """Ceilings per complaint and per guest per stay (company policy)."""
+        """Ceilings per complaint and per guest per stay (company policy),
+        summed once the rows they sum over are locked."""
+        self._lock_policy_scope()
         for proposal in self:
             company = proposal.company_id
             rounding = proposal.currency_id.rounding
@@ -244,34 +286,397 @@ class HotelCompensation(models.Model):
                     )
 
     # ------------------------------------------------------------------
-    # CRUD
+    # Policy ceilings: serialised
     # ------------------------------------------------------------------
+
+    def _lock_policy_scope(self):
+        """Serialise the policy ceilings of the proposals' guests and
+        complaints, before summing what they already received.
+
+        Two proposals submitted at the same moment from two transactions must
+        not both pass a ceiling that only one of them fits in. Odoo runs
+        REPEATABLE READ: each transaction sums the other proposals with the
+        snapshot taken at its first query, so a plain ``SELECT ... FOR
+        UPDATE`` would only make the second one wait, then sum with its old
+        snapshot and still miss the first one's proposal. Hence, in a fixed
+        order (the guests' partner rows, then the complaints' rows, ids
+        sorted, so that two submissions never deadlock), the rows a ceiling of
+        the hotel sums over (the guest for the per-stay ceiling, the complaint
+        for the per-complaint one) are locked and then updated with a no-op
+        ``UPDATE ... SET id = id``. A concurrent transaction that locks the
+        same rows waits until the first one ends; as the rows were *updated*
+        by a transaction that committed after its snapshot was taken,
+        PostgreSQL then fails it with a serialization failure (had the first
+        one rolled back, it would go on). Odoo's RPC layer
+        retries a request on a serialization failure: the retry takes a new
+        snapshot, sees the committed proposal and refuses the new one with
+        the ceiling's message.
+        """
+        cr = self.env.cr
+        per_stay = self.filtered(
+            lambda p: p.company_id.hotel_compensation_max_stay and p.stay_reference
+        )
+        per_complaint = self.filtered(
+            lambda p: p.company_id.hotel_compensation_max_complaint
+        )
+        for table, ids in (
+            ("res_partner", per_stay.partner_id.ids),
+            ("helpdesk_ticket", per_complaint.ticket_id.ids),
+        ):
+            if not ids:
+                continue
+            ids = tuple(sorted(set(ids)))
+            cr.execute(
+                SQL(
+                    "SELECT id FROM %s WHERE id IN %s ORDER BY id FOR UPDATE",
+                    SQL.identifier(table),
+                    ids,
+                )
+            )
+            cr.execute(
+                SQL(
+                    "UPDATE %s SET id = id WHERE id IN %s",
+                    SQL.identifier(table),
+                    ids,
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # CRUD: what a client may write
+    # ------------------------------------------------------------------
+
+    def _field_labels(self, fnames):
+        return ", ".join(
+            sorted(self._fields[f].get_description(self.env)["string"] for f in fnames)
+        )
+
+    def _check_server_fields(self, vals):
+        """Fields the server sets or derives are never written by a client."""
+        forbidden = {
+            fname for fname in vals if fname in SERVER_FIELDS or fname in DERIVED_FIELDS
+        }
+        if forbidden:
+            raise UserError(
+                self.env._(
+                    "These are filled in by the hotel's system and cannot be set "
+                    "by hand: %(fields)s.",
+                    fields=self._field_labels(forbidden),
+                )
+            )
+
+    @api.model
+    def _mail_fields(self):
+        """Chatter, activities and followers stay writable at every step."""
+        return (
+            set(self.env["mail.thread"]._fields)
+            | set(self.env["mail.activity.mixin"]._fields)
+        ) - {"id", "display_name"}
+
+    def _check_client_write(self, vals):
+        """Outside draft, a proposal's value, lines, complaint and guest are
+        frozen: only the guest's answer, the internal note and the chatter
+        stay writable, and nothing but the chatter once delivered."""
+        self._check_server_fields(vals)
+        if "ticket_id" in vals and any(
+            proposal.ticket_id.id != vals["ticket_id"] for proposal in self
+        ):
+            raise UserError(
+                self.env._(
+                    "A compensation proposal stays on its complaint: make a new "
+                    "proposal on the other complaint instead."
+                )
+            )
+        mail_fields = self._mail_fields()
+        for proposal in self:
+            if proposal.state == "draft":
+                continue
+            allowed = mail_fields
+            if proposal.state != "delivered":
+                allowed = allowed | AFTER_DRAFT_FIELDS
+            frozen = set(vals) - allowed - {"ticket_id"}
+            if frozen:
+                raise UserError(
+                    self.env._(
+                        "%(name)s is %(state)s: %(fields)s can no longer change. "
+                        "A different compensation needs a new proposal, approved "
+                        "in its turn.",
+                        name=proposal.display_name,
+                        state=proposal._state_label(),
+                        fields=self._field_labels(frozen),
+                    )
+                )
 
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            if vals.get("name", "/") == "/":
-                vals["name"] = (
-                    self.env["ir.sequence"].next_by_code("hotel.compensation") or "/"
+            if vals.get("state", "draft") != "draft":
+                raise UserError(
+                    self.env._(
+                        "A new compensation proposal starts as a draft: submit it "
+                        "for approval."
+                    )
                 )
+            if vals.get("name") in ("/", False):
+                del vals["name"]
+            self._check_server_fields(vals)
+        tickets = self.env["helpdesk.ticket"].browse(
+            {vals["ticket_id"] for vals in vals_list if vals.get("ticket_id")}
+        )
+        try:
+            # The user's own rights (no sudo): one can propose compensation on
+            # a complaint one may read and work on only.
+            tickets.check_access("read")
+            tickets.check_access("write")
+        except AccessError as error:
+            raise AccessError(
+                self.env._(
+                    "You can only propose compensation on a complaint you work on."
+                )
+            ) from error
+        for vals in vals_list:
+            vals["name"] = (
+                self.env["ir.sequence"].next_by_code("hotel.compensation") or "/"
+            )
         return super().create(vals_list)
 
     def write(self, vals):
-        if "state" in vals and not self.env.context.get("hotel_compensation_flow"):
+        vals = dict(vals)
+        state = vals.pop("state", None)
+        if vals:
+            self._check_client_write(vals)
+            vals.pop("ticket_id", None)  # unchanged (checked above)
+        if vals:
+            super().write(vals)
+        if state is not None:
+            self._change_state(state)
+        return True
+
+    def _write_server_fields(self, vals):
+        """Write fields only the server sets (the guest's answer, offer date,
+        the link to the replaced proposal), from the flow's own methods. Never
+        the state: that is ``_change_state``'s alone."""
+        if "state" in vals:
             raise UserError(
-                self.env._(
-                    "Use the buttons to move a compensation proposal through its steps."
-                )
+                self.env._("Use the buttons to move a compensation proposal.")
             )
         return super().write(vals)
 
-    def _set_state(self, state, **extra):
-        # need_validation has no dependencies: drop any value computed before
-        # the reviews were created, or tier validation would request them again.
+    def unlink(self):
+        if any(proposal.state == "delivered" for proposal in self):
+            raise UserError(
+                self.env._(
+                    "A delivered compensation is kept as a record: it cannot be "
+                    "deleted."
+                )
+            )
+        return super().unlink()
+
+    # ------------------------------------------------------------------
+    # State: the one place
+    # ------------------------------------------------------------------
+
+    def _change_state(self, new_state):
+        """The one place where a proposal changes state, whoever asks (buttons,
+        reviewers, a client's write) and whatever the context: the move must
+        be in ``TRANSITIONS``; entering a state has its checks and its effects
+        here; the approval invariants are checked by ``_check_state``."""
+        if new_state not in TRANSITIONS:
+            raise UserError(self.env._("Unknown step: %s.", new_state))
+        for proposal in self:
+            old_state = proposal.state
+            if new_state == old_state:
+                continue
+            if new_state not in TRANSITIONS[old_state]:
+                if old_state == "delivered":
+                    raise UserError(
+                        self.env._(
+                            "%(name)s was delivered: it is final and cannot change.",
+                            name=proposal.display_name,
+                        )
+                    )
+                raise UserError(
+                    self.env._(
+                        "%(name)s is %(state)s: it cannot become %(new_state)s.",
+                        name=proposal.display_name,
+                        state=proposal._state_label(),
+                        new_state=proposal._state_label(new_state),
+                    )
+                )
+            vals = proposal._prepare_enter_state(new_state)
+            vals["state"] = new_state
+            super(HotelCompensation, proposal).write(vals)
+            proposal._after_enter_state(new_state)
+        return True
+
+    def _prepare_enter_state(self, new_state):
+        """Checks before entering ``new_state``; the values the server sets."""
+        self.ensure_one()
+        if new_state == "to_approve":
+            if not self.line_ids:
+                raise ValidationError(
+                    self.env._("Add at least one compensation line first.")
+                )
+            self._check_policy_limits()
+        elif new_state == "rejected":
+            # sudo: the reviewers' comments explain the rejection.
+            rejected = self.sudo().review_ids.filtered(lambda r: r.status == "rejected")
+            comment = ", ".join(filter(None, rejected.mapped("comment")))
+            return {"rejection_reason": comment or False}
+        elif new_state == "delivered":
+            if self.guest_answer in ("declined", "counter"):
+                raise UserError(self.env._("The guest did not accept this proposal."))
+            return {
+                "delivered_date": fields.Datetime.now(),
+                "delivered_by_id": self.env.user.id,
+            }
+        return {}
+
+    def _after_enter_state(self, new_state):
+        self.ensure_one()
+        if new_state != "to_approve":
+            return
+        # need_validation has no dependencies: drop any value computed before.
         self.invalidate_recordset(["need_validation", "validation_status"])
-        return self.with_context(
-            hotel_compensation_flow=True, skip_validation_check=True
-        ).write(dict(extra, state=state))
+        if self._applicable_tiers():
+            self.request_validation()
+        else:
+            self._change_state("approved")
+            self.message_post(
+                body=self.env._(
+                    "Within front-line authority: approved without review."
+                ),
+                subtype_xmlid="mail.mt_note",
+            )
+
+    def _applicable_tiers(self):
+        """The hotel's approval tiers whose conditions the proposal meets."""
+        self.ensure_one()
+        # sudo: the ladder applies whoever submits, whatever they may read.
+        tiers = (
+            self.env["tier.definition"]
+            .sudo()
+            .search(
+                [
+                    ("model", "=", self._name),
+                    ("company_id", "in", [False, self.company_id.id]),
+                ]
+            )
+        )
+        return tiers.filtered(lambda tier: self.evaluate_tier(tier))
+
+    def _missing_approvals(self):
+        """Applicable tiers not approved by one of their own reviewers."""
+        self.ensure_one()
+        # sudo: the reviews are checked whoever changes the state.
+        reviews = self.sudo().review_ids
+        return self._applicable_tiers().filtered(
+            lambda tier: (
+                not reviews.filtered(
+                    lambda r: (
+                        r.definition_id == tier
+                        and r.status == "approved"
+                        and r.done_by in r._get_reviewers()
+                    )
+                )
+            )
+        )
+
+    @api.constrains("state")
+    def _check_state(self):
+        """Whatever path writes the state: approved only once each applicable
+        tier was approved by one of its own reviewers; rejected only by one of
+        the reviewers; delivered only with the server's delivery record."""
+        for proposal in self:
+            if proposal.state == "approved":
+                missing = proposal._missing_approvals()
+                if missing:
+                    raise ValidationError(
+                        self.env._(
+                            "%(name)s cannot be approved yet: it still needs the "
+                            "approval of %(tiers)s.",
+                            name=proposal.display_name,
+                            tiers=", ".join(missing.mapped("name")),
+                        )
+                    )
+            elif proposal.state == "rejected":
+                # sudo: the reviews are checked whoever changes the state.
+                if not proposal.sudo().review_ids.filtered(
+                    lambda r: r.status == "rejected" and r.done_by in r._get_reviewers()
+                ):
+                    raise ValidationError(
+                        self.env._(
+                            "Only one of its reviewers can reject %(name)s.",
+                            name=proposal.display_name,
+                        )
+                    )
+            elif proposal.state == "delivered" and not (
+                proposal.delivered_date and proposal.delivered_by_id
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "%(name)s was not delivered through the hotel's system.",
+                        name=proposal.display_name,
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Tier validation: reviews change through this flow only
+    # ------------------------------------------------------------------
+
+    def _check_state_from_condition(self):
+        # Tier validation lets a context key skip this check: never here.
+        return self.state in self._state_from
+
+    def _tier_validation_check_state_on_write(self, vals):
+        """Replaced by ``_check_state``, which no context key opens."""
+
+    def _tier_validation_check_write_allowed(self, vals):
+        """Replaced by ``_check_client_write``, which no context key opens."""
+
+    def _tier_validation_check_write_remove_reviews(self, vals):
+        """Tier validation drops the reviews when a proposal is cancelled or
+        submitted again. Reached from ``_change_state`` only, once the move was
+        found in ``TRANSITIONS``."""
+        for proposal in self:
+            if proposal._allow_to_remove_reviews(vals):
+                # sudo: reviews are not the user's to delete; the move is allowed.
+                proposal.sudo().review_ids.unlink()
+
+    def request_validation(self):
+        """Create the reviews of the applicable tiers. The user cannot create
+        reviews: the server does, for the proposals the user may work on."""
+        self.check_access("write")
+        self.invalidate_recordset(["need_validation"])
+        # sudo: the reviews come from the hotel's tiers, not from the user;
+        # env.user (the requester) is unchanged under sudo.
+        reviews = super(HotelCompensation, self.sudo()).request_validation()
+        # Whose turn it is (the first tier's review pending) is computed with
+        # the reviews: now, not at the end of the request.
+        reviews.flush_recordset()
+        return reviews.sudo(False)
+
+    def restart_validation(self):
+        """Restarting erases the approvals given: hotel managers only, and the
+        reviews are requested again at once."""
+        if not self.env.user.has_group("hotel_complaint.group_hotel_manager"):
+            raise UserError(
+                self.env._(
+                    "Only a hotel manager can restart the approval of a "
+                    "compensation proposal."
+                )
+            )
+        res = super().restart_validation()
+        for proposal in self.filtered(
+            lambda p: p.state == "to_approve" and not p.review_ids
+        ):
+            proposal.request_validation()
+        return res
+
+    @api.model
+    def _update_counter(self, review_counter):
+        # sudo: recomputing whose turn it is writes the reviews' status;
+        # env.user, who is told, is unchanged under sudo.
+        return super(HotelCompensation, self.sudo())._update_counter(review_counter)
 
     # ------------------------------------------------------------------
     # Flow
@@ -303,27 +708,12 @@ class HotelCompensation(models.Model):
         for proposal in self:
             if proposal.state != "draft":
                 raise UserError(self.env._("Only a draft proposal can be submitted."))
-            if not proposal.line_ids:
-                raise ValidationError(
-                    self.env._("Add at least one compensation line first.")
-                )
-            proposal._set_state("to_approve")
-            proposal._check_policy_limits()
-            if proposal.need_validation:
-                proposal.request_validation()
-            else:
-                proposal._set_state("approved")
-                proposal.message_post(
-                    body=self.env._(
-                        "Within front-line authority: approved without review."
-                    ),
-                    subtype_xmlid="mail.mt_note",
-                )
-        return True
+        return self.write({"state": "to_approve"})
 
-    def _check_decidable(self, reviews):
+    def _check_decidable(self, tiers):
         """Lock the proposal, then check it still waits for a decision and
-        that the current user reviews it at this step."""
+        that the current user reviews it at this step. Return the user's
+        reviews of this step, among ``tiers`` (reviews of this proposal only)."""
         self._lock_for_decision()
         if self.state != "to_approve":
             raise UserError(
@@ -333,50 +723,86 @@ class HotelCompensation(models.Model):
                     state=self._state_label(),
                 )
             )
-        self._check_reviewer(reviews)
+        reviews = (tiers & self.review_ids) if tiers else self.review_ids
+        return self._check_reviewer(reviews)
 
     def _check_reviewer(self, reviews):
-        if not reviews.filtered(
+        user = self.env.user
+        sequences = self._get_sequences_to_approve(user)
+        mine = reviews.filtered(
             lambda r: (
-                r.status in ("waiting", "pending") and self.env.user in r.reviewer_ids
+                r.status in ("waiting", "pending")
+                and user in r.reviewer_ids
+                and (r.sequence in sequences or r.approve_sequence_bypass)
             )
-        ):
+        )
+        if not mine:
             raise AccessError(
                 self.env._(
                     "You are not a reviewer of %(name)s at this step.",
                     name=self.display_name,
                 )
             )
+        return mine
 
     def _validate_tier(self, tiers=False):
         self.ensure_one()
-        if self.env.context.get("hotel_compensation_flow"):
-            # Called back by tier validation's own write checks.
-            return super()._validate_tier(tiers)
-        self._check_decidable(tiers or self.review_ids)
-        res = super()._validate_tier(tiers)
-        if self.validation_status == "validated":
-            self._set_state("approved")
+        reviews = self._check_decidable(tiers)
+        # sudo: the user was just checked as this step's reviewer; reviews
+        # change through this flow only (env.user, done_by, is unchanged).
+        res = super(HotelCompensation, self.sudo())._validate_tier(reviews.sudo())
+        self.invalidate_recordset(["validation_status"])
+        if self.validation_status == "validated" and not self._request_missing():
+            self._change_state("approved")
         return res
+
+    def _request_missing(self):
+        """Tiers that apply now but have no review (the complaint became more
+        serious while the proposal waited): request them. True if any."""
+        # sudo: reviews come from the hotel's tiers, not from the user.
+        reviews = self.sudo().review_ids
+        missing = self._missing_approvals().filtered(
+            lambda tier: tier not in reviews.definition_id
+        )
+        if not missing:
+            return False
+        sequence = max(reviews.mapped("sequence") or [0])
+        # sudo: reviews come from the hotel's tiers, not from the user.
+        self.env["tier.review"].sudo().create(
+            [
+                self._prepare_tier_review_vals(tier, sequence + i)
+                for i, tier in enumerate(missing.sorted("sequence", reverse=True), 1)
+            ]
+        ).flush_recordset()  # whose turn it is, now
+        self.message_post(
+            body=self.env._(
+                "The proposal now also needs the approval of %(tiers)s.",
+                tiers=", ".join(missing.mapped("name")),
+            ),
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
 
     def _rejected_tier(self, tiers=False):
         self.ensure_one()
-        reviews = tiers or self.review_ids
-        self._check_decidable(reviews)
-        res = super()._rejected_tier(tiers)
-        comment = ", ".join(filter(None, reviews.mapped("comment")))
-        self._set_state("rejected", rejection_reason=comment or False)
+        reviews = self._check_decidable(tiers)
+        # sudo: the user was just checked as this step's reviewer; reviews
+        # change through this flow only (env.user, done_by, is unchanged).
+        res = super(HotelCompensation, self.sudo())._rejected_tier(reviews.sudo())
+        self._change_state("rejected")
         return res
 
-    def _state_label(self):
-        return dict(self._fields["state"]._description_selection(self.env))[self.state]
+    def _state_label(self, state=None):
+        return dict(self._fields["state"]._description_selection(self.env))[
+            state or self.state
+        ]
 
     def action_offer(self):
         """The approved proposal was offered to the guest."""
         for proposal in self:
             if proposal.state != "approved":
                 raise UserError(self.env._("Only an approved proposal can be offered."))
-            proposal.offered_date = fields.Datetime.now()
+            proposal._write_server_fields({"offered_date": fields.Datetime.now()})
         return True
 
     def action_guest_accepted(self):
@@ -396,7 +822,7 @@ class HotelCompensation(models.Model):
             raise UserError(
                 self.env._("The guest answers a proposal once it is approved.")
             )
-        self.write(
+        self._write_server_fields(
             {
                 "guest_answer": answer,
                 "offered_date": self.offered_date or fields.Datetime.now(),
@@ -404,8 +830,9 @@ class HotelCompensation(models.Model):
         )
         if answer == "accepted":
             return True
-        self._set_state("cancelled")
-        new = self.copy({"previous_id": self.id})
+        self.write({"state": "cancelled"})
+        new = self.copy()
+        new._write_server_fields({"previous_id": self.id})
         self.message_post(
             body=self.env._(
                 "The guest's answer: %(answer)s. New proposal %(new)s.",
@@ -422,41 +849,13 @@ class HotelCompensation(models.Model):
         }
 
     def action_deliver(self):
-        for proposal in self:
-            if proposal.state != "approved":
-                raise UserError(
-                    self.env._(
-                        "%(name)s cannot be delivered: it is %(state)s, not approved.",
-                        name=proposal.display_name,
-                        state=proposal._state_label(),
-                    )
-                )
-            if proposal.guest_answer in ("declined", "counter"):
-                raise UserError(self.env._("The guest did not accept this proposal."))
-            proposal._set_state(
-                "delivered",
-                delivered_date=fields.Datetime.now(),
-                delivered_by_id=self.env.user.id,
-            )
-        return True
+        return self.write({"state": "delivered"})
 
     def action_cancel(self):
-        for proposal in self:
-            if proposal.state == "delivered":
-                raise UserError(
-                    self.env._("A delivered compensation cannot be cancelled.")
-                )
-            proposal._set_state("cancelled")
-        return True
+        return self.write({"state": "cancelled"})
 
     def action_draft(self):
-        for proposal in self:
-            if proposal.state not in ("rejected", "cancelled"):
-                raise UserError(
-                    self.env._("Only a rejected or cancelled proposal can be reset.")
-                )
-            proposal._set_state("draft")
-        return True
+        return self.write({"state": "draft"})
 
 
 class HotelCompensationLine(models.Model):
@@ -497,6 +896,8 @@ class HotelCompensationLine(models.Model):
                 )
 
     def _check_editable(self):
+        """Lines change only while their proposal is a draft the user may
+        edit (the user's own rights)."""
         for proposal in self.compensation_id:
             if proposal.state != "draft":
                 raise UserError(
@@ -506,14 +907,38 @@ class HotelCompensationLine(models.Model):
                         state=proposal._state_label(),
                     )
                 )
+        self.compensation_id.check_access("write")
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            self._check_derived_fields(vals)
         lines = super().create(vals_list)
         lines._check_editable()
         return lines
 
+    def _check_derived_fields(self, vals):
+        # Related to the proposal: writing them would write through to it.
+        derived = {"company_id", "currency_id"} & set(vals)
+        if derived:
+            raise UserError(
+                self.env._(
+                    "A compensation line takes its hotel and currency from its "
+                    "proposal."
+                )
+            )
+
     def write(self, vals):
+        self._check_derived_fields(vals)
+        if "compensation_id" in vals and any(
+            line.compensation_id.id != vals["compensation_id"] for line in self
+        ):
+            raise UserError(
+                self.env._(
+                    "A compensation line stays on its proposal: add a new line "
+                    "to the other proposal instead."
+                )
+            )
         self._check_editable()
         return super().write(vals)
 

@@ -1,6 +1,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, fields, models
 
+from .tier_definition import create_company_default_tiers
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -60,11 +62,7 @@ class ResCompany(models.Model):
         """The default severity x urgency matrix and compensation approval
         ladder of each hotel. Idempotent."""
         self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(self)
-        tiers = self.env["tier.definition"].sudo()
-        # base_tier_validation's tests rebuild tier.definition without the
-        # extensions of other addons (odoo_test_helper): no ladder then.
-        if hasattr(tiers, "_hotel_create_company_defaults"):
-            tiers._hotel_create_company_defaults(self)
+        create_company_default_tiers(self.sudo().env, self)
 
     @api.model
     def _hotel_init_defaults(self):

@@ -4,6 +4,8 @@ from . import test_classification
 from . import test_company_checks
 from . import test_compensation
 from . import test_compensation_concurrency
+from . import test_compensation_rpc
+from . import test_compensation_security
 from . import test_escalation
 from . import test_feedback
 from . import test_intake

@@ -100,9 +100,7 @@ class TestCompensation(common.HotelCase):
         with self.assertRaises(UserError):
             proposal.write({"state": "delivered"})
         with self.assertRaises(ValidationError):
-            proposal.with_context(hotel_compensation_flow=True).write(
-                {"state": "approved"}
-            )
+            proposal.write({"state": "approved"})
         self.assertEqual(proposal.state, "to_approve")
         self._approve(proposal, self.hk_manager)
         proposal.action_guest_accepted()
@@ -128,8 +126,10 @@ class TestCompensation(common.HotelCase):
                     ]
                 }
             )
-        with self.assertRaises(ValidationError):
-            proposal.with_user(self.hk_staff).write({"ticket_id": self.ticket.id})
+        other = self._complaint(team_id=self.teams["housekeeping"].id)
+        with self.assertRaises(UserError):
+            proposal.with_user(self.hk_staff).write({"ticket_id": other.id})
+        self.assertEqual(proposal.ticket_id, self.ticket)
         self.assertEqual(proposal.amount_total, 900)
 
     def test_bad_amounts(self):

@@ -1,2 +1,3 @@
 from . import hotel_complaint_handover
 from . import hotel_complaint_account_request
+from . import comment_wizard
