@@ -6,6 +6,7 @@ passes to ``_()`` / ``env._()`` is in the .pot.
 """
 
 import ast
+import re
 from pathlib import Path
 
 import polib
@@ -63,3 +64,15 @@ def test_po_complete(addon, lang):
     assert not missing, f"{len(missing)} untranslated in {po_path.name}:\n" + (
         "\n".join(missing[:40])
     )
+
+
+REQUIREMENT_ID = re.compile(r"\b[CI]\d\.\d")
+
+
+@pytest.mark.parametrize("addon", ADDONS, ids=[a.name for a in ADDONS])
+def test_no_requirement_ids_on_screen(addon):
+    """Requirement ids (C1.1 ... I3.5) belong in code, tests and docs, never
+    in what staff read: no translatable string carries one."""
+    pot = polib.pofile(str(addon / "i18n" / f"{addon.name}.pot"))
+    found = sorted(entry.msgid for entry in pot if REQUIREMENT_ID.search(entry.msgid))
+    assert not found, "Requirement ids in user-visible strings:\n" + "\n".join(found)

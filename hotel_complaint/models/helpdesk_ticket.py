@@ -265,7 +265,7 @@ class HelpdeskTicket(models.Model):
         tracking=True,
         copy=False,
         groups="base.group_user",
-        help="Identity, room number and contact details checked (C3.2).",
+        help="Identity, room number and contact details checked.",
     )
     guest_verified_by_id = fields.Many2one(
         comodel_name="res.users",
@@ -332,6 +332,16 @@ class HelpdeskTicket(models.Model):
     # ------------------------------------------------------------------
     # Computes
     # ------------------------------------------------------------------
+
+    @api.depends("name", "number")
+    def _compute_display_name(self):
+        """helpdesk_mgmt shows "number - name", i.e. "/ - False" on a new
+        complaint's form before it is saved: "New" (or its title) there."""
+        super()._compute_display_name()
+        for ticket in self.filtered(
+            lambda t: t.hotel_ticket_type and not t._origin.id and t.number == "/"
+        ):
+            ticket.display_name = ticket.name or self.env._("New")
 
     @api.depends("hotel_matrix_id")
     def _compute_priority(self):

@@ -10,7 +10,7 @@ class HelpdeskTicketCategory(models.Model):
 
     hotel_code = fields.Char(
         index=True,
-        help="Stable code of a hotel complaint category (C2.1).",
+        help="Stable code of a hotel complaint category.",
     )
     hotel_default_severity = fields.Selection(
         selection=SEVERITIES,

@@ -28,7 +28,7 @@ class HelpdeskTicketTeam(models.Model):
         selection=[("complaint", "Complaint")],
         string="Mail to the Alias Creates",
         help="Emails to this department's alias become guest care tickets of "
-        "this type (for example the hotel's complaint mailbox, C1.1).",
+        "this type (for example the hotel's complaint mailbox).",
     )
 
     def _alias_get_creation_values(self):

@@ -60,19 +60,19 @@ class HotelComplaintMatrix(models.Model):
     response_hours = fields.Float(
         string="First Response (hours)",
         required=True,
-        help="Time from receipt to the first contact with the guest (C1.2).",
+        help="Time from receipt to the first contact with the guest.",
     )
     resolution_hours = fields.Float(
         string="Resolution (hours)",
         required=True,
-        help="Time from receipt to the solution being carried out (C2.4).",
+        help="Time from receipt to the solution being carried out.",
     )
     alert_duty_manager = fields.Boolean(
         help="Alert the hotel's duty manager as soon as the complaint is logged."
     )
     alert_security = fields.Boolean(
         help="Alert the security department's manager as soon as the complaint "
-        "is logged (C3.1)."
+        "is logged."
     )
     alert_user_ids = fields.Many2many(
         comodel_name="res.users",

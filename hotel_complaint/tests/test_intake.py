@@ -96,3 +96,17 @@ class TestIntake(common.HotelCase):
         self.assertEqual((ticket.severity, ticket.urgency), ("minor", "medium"))
         self.assertTrue(ticket.first_response_deadline)
         self.assertTrue(ticket.resolution_deadline)
+
+    def test_new_complaint_is_called_new(self):
+        """Before it is saved, a complaint's breadcrumb reads "New", not
+        helpdesk_mgmt's "/ - False"; then its number and title."""
+        new = self.Ticket.new({"hotel_ticket_type": "complaint"})
+        self.assertEqual(new.display_name, "New")
+        self.assertEqual(
+            self.Ticket.new(
+                {"hotel_ticket_type": "complaint", "name": "Cold soup"}
+            ).display_name,
+            "Cold soup",
+        )
+        ticket = self._complaint(name="Cold soup")
+        self.assertEqual(ticket.display_name, f"{ticket.number} - Cold soup")
