@@ -1080,9 +1080,10 @@ class HelpdeskTicket(models.Model):
 
     def _hotel_request_handover(self, team, user, reason):
         """Record a request to hand the complaint over to ``team``, for the
-        current lead department's manager (or the duty manager) to decide."""
+        current lead department's manager (or the duty manager) to decide.
+        Whoever works on the complaint (writes it) may ask; guests may not."""
         self.ensure_one()
-        self.check_access("read")
+        self.check_access("write")
         if not team or team == self.team_id:
             return False
         # sudo: the request fields are the process's; the requester may only
@@ -1113,6 +1114,7 @@ class HelpdeskTicket(models.Model):
         return True
 
     def _hotel_check_handover_request(self):
+        self._hotel_check_may_decide_handover()
         for ticket in self:
             if not ticket.sudo().hotel_handover_team_id:
                 raise UserError(
@@ -1121,7 +1123,6 @@ class HelpdeskTicket(models.Model):
                         name=ticket.display_name,
                     )
                 )
-        self._hotel_check_may_decide_handover()
 
     def _hotel_clear_handover_request(self):
         # sudo: the request fields are the process's.

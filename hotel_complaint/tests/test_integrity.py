@@ -6,7 +6,7 @@ department changes only by decision of its manager or a hotel manager; the
 lead department never keeps an open collaborating task (C2.3, C3.2)."""
 
 from odoo.exceptions import AccessError, UserError
-from odoo.tests import HttpCase, JsonRpcException
+from odoo.tests import HttpCase, JsonRpcException, new_test_user
 
 from . import common
 
@@ -447,6 +447,35 @@ class TestIntegrityOverRpc(HttpCase, common.HotelCase):
             "action_hotel_accept_handover",
             [[self.hk_complaint.id]],
         )
+
+    def test_portal_guest_over_rpc(self):
+        """The guest of a complaint can neither move it nor ask for it to be
+        moved, nor record anything on it."""
+        guest = new_test_user(self.env, login="t_rpc_guest", groups="base.group_portal")
+        self.hk_complaint.partner_id = guest.partner_id
+        self.authenticate("t_rpc_guest", "t_rpc_guest")
+        ticket = [self.hk_complaint.id]
+        for method in (
+            "action_hotel_route",
+            "action_hotel_accept_triage",
+            "action_hotel_accept_handover",
+            "action_hotel_acknowledge",
+        ):
+            self.assertRefused("AccessError", "helpdesk.ticket", method, [ticket])
+        self.assertRefused(
+            "AccessError",
+            "helpdesk.ticket",
+            "write",
+            [ticket, {"team_id": self.teams["guest_relations"].id}],
+        )
+        self.assertRefused(
+            "AccessError",
+            "hotel.complaint.measure",
+            "create",
+            [{"ticket_id": self.hk_complaint.id, "name": "Planted"}],
+        )
+        self.assertFalse(self.hk_complaint.sudo().hotel_handover_team_id)
+        self.assertEqual(self.hk_complaint.team_id, self.teams["housekeeping"])
 
     def test_department_staff_over_rpc(self):
         self.authenticate("t_hk_staff", "t_hk_staff")
