@@ -337,11 +337,12 @@ class HelpdeskTicket(models.Model):
     def _compute_display_name(self):
         """helpdesk_mgmt shows "number - name", i.e. "/ - False" on a new
         complaint's form before it is saved: "New" (or its title) there."""
-        super()._compute_display_name()
+        res = super()._compute_display_name()
         for ticket in self.filtered(
             lambda t: t.hotel_ticket_type and not t._origin.id and t.number == "/"
         ):
             ticket.display_name = ticket.name or self.env._("New")
+        return res
 
     @api.depends("hotel_matrix_id")
     def _compute_priority(self):
