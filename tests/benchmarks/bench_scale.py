@@ -743,6 +743,25 @@ def cron_work(env):
     return breach, warn
 
 
+def server_facts(cr):
+    """What PostgreSQL settings and table sizes the figures depend on."""
+    cr.execute(
+        """
+        SELECT current_setting('server_version'), current_setting('shared_buffers'),
+               current_setting('work_mem'),
+               current_setting('max_parallel_workers_per_gather'),
+               pg_size_pretty(pg_table_size('helpdesk_ticket')),
+               pg_size_pretty(pg_indexes_size('helpdesk_ticket'))
+        """
+    )
+    version, buffers, work_mem, workers, table, indexes = cr.fetchone()
+    return (
+        f"PostgreSQL {version}, shared_buffers {buffers}, work_mem {work_mem}, "
+        f"{workers} parallel workers per gather; helpdesk_ticket {table} "
+        f"+ {indexes} of indexes"
+    )
+
+
 def measure_size(env, runs, seed, with_explain):
     """Every measure at the current size; return (figures, plans, facts)."""
     from odoo import fields
@@ -770,6 +789,7 @@ def measure_size(env, runs, seed, with_explain):
         ),
         "pending cron work": breach + warn,
         "in 90 days": Ticket.search_count(pivot),
+        "server": server_facts(env.cr),
     }
 
     def cron():
@@ -850,6 +870,8 @@ def format_report(results):
             f"open tasks, cron work pending {facts['pending cron work']}; history "
             f"grown in {facts.get('growth s', 0):.0f} s"
         )
+        if facts.get("server"):
+            lines.append(f"       {facts['server']}")
     lines.append("")
     head = f"{'measure':24}" + "".join(f"{lab + ' ms':>10}{'q':>5}" for lab in label)
     head += f"{'ratio':>8}  {'target':14}{'met?':>5}"
