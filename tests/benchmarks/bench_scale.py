@@ -55,7 +55,10 @@ are not)::
 
 or ``scripts/bench-scale [same options]``, which makes the throwaway database,
 runs this tool and drops the database (``--keep`` keeps it: a second run on a
-kept database only tops the history up to the sizes asked for).
+kept database only tops the history up to the sizes asked for; the open work
+is re-anchored to the current time before each measure).
+``bench_scale_whatif.sql`` shows, on a kept database, the plans the
+recommended stored "open" flag and indexes would give.
 """
 
 import argparse
