@@ -16,5 +16,12 @@ from . import tier_definition
 from . import tier_review
 from . import helpdesk_ticket_stage
 from . import helpdesk_ticket
+from . import helpdesk_ticket_intake
+from . import helpdesk_ticket_first_response
+from . import helpdesk_ticket_triage
+from . import helpdesk_ticket_deadlines
+from . import helpdesk_ticket_routing
+from . import helpdesk_ticket_investigation
+from . import helpdesk_ticket_closing
 from . import hotel_mail_quarantine
 from . import mail_thread

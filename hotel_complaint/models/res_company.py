@@ -3,6 +3,9 @@ from odoo import api, fields, models
 
 from .tier_definition import create_company_default_tiers
 
+# A complaint without any update for this many days is stuck.
+DEFAULT_STUCK_DELAY_DAYS = 1
+
 
 class ResCompany(models.Model):
     _inherit = "res.company"
@@ -22,6 +25,13 @@ class ResCompany(models.Model):
         string="Escalate to Duty Manager After (minutes)",
         default=30,
         help="Minutes after a breach before the duty manager is alerted.",
+    )
+
+    hotel_stuck_delay_days = fields.Integer(
+        string="Stuck After (days)",
+        default=DEFAULT_STUCK_DELAY_DAYS,
+        help="An open complaint without any update for this many days shows "
+        "in the Stuck filter.",
     )
 
     hotel_portal_complaints = fields.Boolean(
