@@ -12,6 +12,9 @@ from . import hotel_complaint_evidence
 from . import hotel_complaint_measure
 from . import hotel_complaint_feedback
 from . import hotel_compensation
+from . import hotel_compensation_policy
+from . import hotel_compensation_approval
+from . import hotel_compensation_line
 from . import tier_definition
 from . import tier_review
 from . import helpdesk_ticket_stage
