@@ -19,4 +19,5 @@ from . import test_portal
 from . import test_portal_privacy
 from . import test_routing
 from . import test_security
+from . import test_ticket_type_foundation
 from . import test_triage
