@@ -110,6 +110,7 @@ class HelpdeskTicket(models.Model):
                     names=", ".join(pending.mapped("name")),
                 )
             )
+        # sudo: every result round counts, whoever recorded it.
         feedback = self.sudo().hotel_feedback_ids.sorted(
             lambda f: (f.communicated_date, f.id)
         )
@@ -127,6 +128,7 @@ class HelpdeskTicket(models.Model):
                         "verified"
                     )
                 )
+            # sudo: evidence of every department counts.
             if not self.sudo().hotel_evidence_ids and not self.no_evidence_reason:
                 problems.append(
                     self.env._(

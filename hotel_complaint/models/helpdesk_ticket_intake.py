@@ -95,6 +95,7 @@ class HelpdeskTicket(models.Model):
                         "and cannot be used for a complaint of %(company)s.",
                         category=category.display_name,
                         category_company=category.company_id.name,
+                        # sudo: the hotel's name, whichever hotels the user reads.
                         company=ticket.sudo().company_id.name,
                     )
                 )
@@ -107,6 +108,7 @@ class HelpdeskTicket(models.Model):
                         "assigned a complaint of %(company)s.",
                         user=user.name,
                         user_companies=", ".join(user.company_ids.mapped("name")),
+                        # sudo: the hotel's name, whichever hotels the user reads.
                         company=ticket.sudo().company_id.name,
                     )
                 )

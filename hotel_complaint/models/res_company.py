@@ -144,6 +144,7 @@ class ResCompany(models.Model):
         if set(THRESHOLD_FIELDS) & set(vals):
             # The default tiers' conditions are stored strings: follow the
             # thresholds.
+            # sudo: tiers follow the thresholds whoever may write them.
             refresh_company_default_tiers(self.sudo().env, self)
         return res
 
@@ -165,12 +166,14 @@ class ResCompany(models.Model):
     def _hotel_create_defaults(self):
         """The default severity x urgency matrix and compensation approval
         ladder of each hotel. Idempotent."""
+        # sudo: the defaults come with the hotel, whoever creates it.
         self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(self)
         create_company_default_tiers(self.sudo().env, self)
 
     @api.model
     def _hotel_init_defaults(self):
         """At install: the defaults of every existing hotel."""
+        # sudo: at install, every hotel.
         companies = self.sudo().search([])
         for company in companies:
             # Installed on a hotel whose currency is not of the dollar's
