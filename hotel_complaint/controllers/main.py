@@ -37,7 +37,8 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
             # As helpdesk_mgmt does: back to the ticket, nothing changed.
             return request.redirect(f"/my/ticket/{ticket.id}", code=302)
         # sudo: the type is a staff field; the guest may read the ticket.
-        if ticket.sudo().hotel_ticket_type != "complaint":
+        closing_types = request.env["helpdesk.ticket"]._hotel_types("closing")
+        if ticket.sudo().hotel_ticket_type not in closing_types:
             return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
         try:
             with request.env.cr.savepoint():

@@ -11,11 +11,8 @@ from odoo.exceptions import ValidationError
 from odoo.osv import expression
 
 from .hotel_complaint_matrix import PRIORITIES, SEVERITIES, URGENCIES
-from .res_company import DEFAULT_STUCK_DELAY_DAYS
+from .res_company import DEFAULT_STUCK_DELAY_DAYS, DEFAULT_WARNING_PERCENT
 
-# Share of the time to a deadline after which the assignee is warned, when
-# the hotel has not set its own (res.company.hotel_sla_warning_percent).
-DEFAULT_WARNING_PERCENT = 80
 # Highest priority (helpdesk_mgmt's "3", very high).
 MAX_PRIORITY = 3
 # Escalation levels: the department manager on breach, then the duty manager.

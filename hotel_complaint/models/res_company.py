@@ -5,6 +5,8 @@ from .tier_definition import create_company_default_tiers, refresh_company_defau
 
 # A complaint without any update for this many days is stuck.
 DEFAULT_STUCK_DELAY_DAYS = 1
+# The assignee is warned when this share (%) of the time to a deadline is gone.
+DEFAULT_WARNING_PERCENT = 80
 
 # Each hotel's amounts, for a currency of the magnitude of the US dollar or
 # the euro; scaled by CURRENCY_MAGNITUDE for the hotel's own currency.
@@ -72,7 +74,7 @@ class ResCompany(models.Model):
     )
     hotel_sla_warning_percent = fields.Integer(
         string="Deadline Warning (%)",
-        default=80,
+        default=DEFAULT_WARNING_PERCENT,
         help="Warn the assignee when this share of the time to a deadline has elapsed.",
     )
     hotel_escalation_delay_minutes = fields.Integer(
