@@ -13,6 +13,8 @@ from odoo.osv import expression
 from .hotel_complaint_matrix import PRIORITIES, SEVERITIES, URGENCIES
 from .res_company import DEFAULT_STUCK_DELAY_DAYS, DEFAULT_WARNING_PERCENT
 
+# Priority of a ticket without a matrix cell (helpdesk_mgmt's "1", medium).
+DEFAULT_PRIORITY = "1"
 # Highest priority (helpdesk_mgmt's "3", very high).
 MAX_PRIORITY = 3
 # Escalation levels: the department manager on breach, then the duty manager.
@@ -131,7 +133,7 @@ class HelpdeskTicket(models.Model):
                     or ticket.hotel_matrix_id.priority
                 )
             elif not ticket.priority:
-                ticket.priority = "1"
+                ticket.priority = DEFAULT_PRIORITY
 
     @api.depends("hotel_ticket_type", "severity", "urgency", "company_id")
     def _compute_hotel_matrix_id(self):
