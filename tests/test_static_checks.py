@@ -93,3 +93,43 @@ def test_oca_checks_po():
     if not po_files:
         pytest.skip("no .po/.pot file in the addons")
     _check("oca_pre_commit_hooks.cli_po", "--disable=po-pretty-format", *po_files)
+
+
+MAX_LINES = 600  # per Python file of an addon: one concern per file
+SUDO_REASON_LINES = 6  # a "# sudo: why" comment within this many lines above
+
+
+def _addon_python_files(tests=True):
+    for addon in ADDONS:
+        for path in sorted((ROOT / addon).rglob("*.py")):
+            if tests or "tests" not in path.relative_to(ROOT / addon).parts:
+                yield path
+
+
+def test_python_files_short():
+    """A newcomer finds a requirement's code by file name: no Python file of
+    an addon is a catch-all of several concerns."""
+    long = [
+        f"{path.relative_to(ROOT)}: {count} lines"
+        for path in _addon_python_files()
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    ]
+    assert not long, f"Above {MAX_LINES} lines: split by concern:\n" + "\n".join(long)
+
+
+def test_sudo_has_reason():
+    """Every sudo() in an addon's code (tests aside) says why, in a
+    ``# sudo: ...`` comment on its line or just above it."""
+    missing = []
+    for path in _addon_python_files(tests=False):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            code = line.split("#", 1)[0]
+            if ".sudo()" not in code and ".sudo(" not in code:
+                continue
+            if ".sudo(False)" in code:
+                continue
+            above = lines[max(0, number - 1 - SUDO_REASON_LINES) : number]
+            if not any("# sudo:" in text for text in above):
+                missing.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert not missing, "sudo() without a '# sudo: reason':\n" + "\n".join(missing)

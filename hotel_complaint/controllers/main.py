@@ -29,16 +29,22 @@ class HotelHelpdeskTicketController(HelpdeskTicketController):
             ticket.ensure_one()
         except (AccessError, MissingError, ValueError) as error:
             raise Forbidden() from error
+        # sudo: stages and the ticket's team are not readable by portal users;
+        # the guest's access to the ticket was checked above.
         stage = request.env["helpdesk.ticket.stage"].sudo().browse(stage_id).exists()
         applicable = ticket.sudo().team_id._get_applicable_stages()
         if not stage or not stage.close_from_portal or stage not in applicable:
             # As helpdesk_mgmt does: back to the ticket, nothing changed.
             return request.redirect(f"/my/ticket/{ticket.id}", code=302)
-        if ticket.sudo().hotel_ticket_type != "complaint":
+        # sudo: the type is a staff field; the guest may read the ticket.
+        closing_types = request.env["helpdesk.ticket"]._hotel_types("closing")
+        if ticket.sudo().hotel_ticket_type not in closing_types:
             return super().support_ticket_close(ticket_id=ticket_id, stage_id=stage_id)
         try:
             with request.env.cr.savepoint():
                 # The guest closing their own complaint is their answer (C4.2).
+                # sudo: the guest's own answer, recorded for them on their
+                # own ticket (checked above).
                 request.env["hotel.complaint.feedback"].sudo().create(
                     {
                         "ticket_id": ticket.id,

@@ -47,6 +47,7 @@ class HelpdeskTicketCategory(models.Model):
         """``{category id: {parent_path, department, severity, company_id}}``,
         cached: routing and the hotel check read it on every complaint
         created."""
+        # sudo: a cache shared by every user: all categories of all hotels.
         categories = self.sudo().with_context(active_test=False).search([])
         return {
             category.id: {

@@ -61,6 +61,8 @@ class HelpdeskTicketTeam(models.Model):
         res = super().write(vals)
         if "hotel_alias_ticket_type" in vals:
             for team in self.filtered("alias_id"):
+                # sudo: aliases are mail configuration the team's manager
+                # may not write; the team's own write was allowed.
                 team.alias_id.sudo().write(
                     {
                         "alias_defaults": team._alias_get_creation_values()[
@@ -84,6 +86,7 @@ class HelpdeskTicketTeam(models.Model):
         """``({department type: team id}, {team id: leader id})`` of a
         hotel's active teams, cached: read on every complaint created."""
         teams = (
+            # sudo: a cache shared by every user: all teams of the hotel.
             self.sudo()
             .with_context(active_test=True)
             .search(

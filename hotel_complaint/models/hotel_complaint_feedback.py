@@ -73,6 +73,7 @@ class HotelComplaintFeedback(models.Model):
             opinion = dict(
                 self._fields["guest_opinion"]._description_selection(self.env)
             )[feedback.guest_opinion]
+            # sudo: every collaborating department hears the guest's opinion.
             departments = ticket.team_id | ticket.sudo().hotel_task_ids.team_id
             ticket.message_post(
                 partner_ids=(departments.user_id | ticket.user_id).partner_id.ids,

@@ -152,6 +152,7 @@ class HotelComplaintMatrix(models.Model):
         """Create the missing cells of each company's matrix."""
         existing = {
             (cell.company_id.id, cell.severity, cell.urgency)
+            # sudo: every cell of the hotels, whoever creates the hotel.
             for cell in self.sudo().search([("company_id", "in", companies.ids)])
         }
         vals_list = [
@@ -160,6 +161,7 @@ class HotelComplaintMatrix(models.Model):
             for vals in self._prepare_default_cell_vals(company)
             if (company.id, vals["severity"], vals["urgency"]) not in existing
         ]
+        # sudo: the default cells come with the hotel, whoever creates it.
         return self.sudo().create(vals_list)
 
     @tools.ormcache("company_id")
@@ -167,6 +169,7 @@ class HotelComplaintMatrix(models.Model):
         """``{(severity, urgency): {id, priority, response_hours,
         resolution_hours, alert}}`` of a hotel, cached: every complaint
         created reads its cell."""
+        # sudo: a cache shared by every user: all cells of the hotel.
         cells = self.sudo().search([("company_id", "=", company_id)])
         return {
             (cell.severity, cell.urgency): {

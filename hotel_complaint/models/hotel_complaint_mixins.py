@@ -43,6 +43,7 @@ class HotelComplaintRecordMixin(models.AbstractModel):
             # be given records (that would then be theirs to read).
             tickets.check_access("write")
         # A guest-care record belongs on a guest-care ticket.
+        # sudo: the type of the ticket, whatever fields the user may read.
         plain = tickets.sudo().filtered(lambda t: not t.hotel_ticket_type)
         if plain:
             raise UserError(

@@ -104,6 +104,7 @@ class HotelComplaintRoutingRule(models.Model):
     def _rules_data(self, company_id):
         """The active rules of a hotel in sequence, as plain cached values:
         routing runs on every complaint created."""
+        # sudo: a cache shared by every user: all rules of the hotel.
         rules = (
             self.sudo()
             .with_context(active_test=True)

@@ -92,6 +92,7 @@ class HotelComplaintTriageRule(models.Model):
     @tools.ormcache("company_id")
     def _compiled_rules(self, company_id):
         """Rules visible to a company, as plain tuples safe to cache."""
+        # sudo: a cache shared by every user: all rules of the hotel.
         rules = (
             self.sudo()
             .with_context(active_test=True)
@@ -147,6 +148,7 @@ class HotelComplaintTriageRule(models.Model):
             result["severity"] = result["severity"] or severity
             department = department or dept
         if department:
+            # sudo: the suggested department, whoever may read teams.
             team = (
                 self.env["helpdesk.ticket.team"]
                 .sudo()

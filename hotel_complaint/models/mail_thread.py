@@ -81,5 +81,6 @@ class MailThread(models.AbstractModel):
             raise
         except Exception as error:
             _logger.warning("Inbound email quarantined: %s", error, exc_info=True)
+            # sudo: the quarantine is written for whoever sent the mail.
             self.env["hotel.mail.quarantine"].sudo()._quarantine(message, model, error)
             return False

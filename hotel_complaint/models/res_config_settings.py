@@ -14,6 +14,9 @@ class ResConfigSettings(models.TransientModel):
     hotel_escalation_delay_minutes = fields.Integer(
         related="company_id.hotel_escalation_delay_minutes", readonly=False
     )
+    hotel_stuck_delay_days = fields.Integer(
+        related="company_id.hotel_stuck_delay_days", readonly=False
+    )
     hotel_portal_complaints = fields.Boolean(
         related="company_id.hotel_portal_complaints", readonly=False
     )
@@ -25,6 +28,16 @@ class ResConfigSettings(models.TransientModel):
     )
     hotel_compensation_max_stay = fields.Monetary(
         related="company_id.hotel_compensation_max_stay",
+        readonly=False,
+        currency_field="hotel_currency_id",
+    )
+    hotel_approval_manager_threshold = fields.Monetary(
+        related="company_id.hotel_approval_manager_threshold",
+        readonly=False,
+        currency_field="hotel_currency_id",
+    )
+    hotel_approval_hotel_manager_threshold = fields.Monetary(
+        related="company_id.hotel_approval_hotel_manager_threshold",
         readonly=False,
         currency_field="hotel_currency_id",
     )

@@ -1,11 +1,22 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import api, models
+from odoo import api, fields, models
 
 SERIOUS = ["serious", "urgent"]
 
 
 class TierDefinition(models.Model):
     _inherit = "tier.definition"
+
+    hotel_default_tier = fields.Selection(
+        selection=[
+            ("department_manager", "Department manager"),
+            ("hotel_manager", "Hotel manager"),
+        ],
+        readonly=True,
+        copy=False,
+        help="One of the hotel's default approval tiers: its condition follows "
+        "the hotel's approval thresholds (Settings) when they change.",
+    )
 
     @api.model
     def _get_tier_validation_model_names(self):
@@ -40,9 +51,10 @@ def prepare_default_tiers(env, company):
     own tests rebuild that model without this addon's extension, while a
     company created there still gets its hotel defaults."""
     model_id = env["ir.model"]._get_id("hotel.compensation")
-    small, large = 300, 2000
-    return [
+    domains = default_tier_domains(company)
+    tiers = [
         {
+            "hotel_default_tier": "department_manager",
             "name": env._("Department manager approval"),
             "model_id": model_id,
             "company_id": company.id,
@@ -51,28 +63,30 @@ def prepare_default_tiers(env, company):
             "reviewer_group_id": env.ref(
                 "hotel_complaint.group_hotel_department_manager"
             ).id,
-            "definition_domain": str(
-                ["|", ("amount_total", ">", small), ("severity", "in", SERIOUS)]
-            ),
+            "definition_domain": domains["department_manager"],
             "approve_sequence": True,
             "has_comment": True,
             "notify_on_create": True,
         },
         {
+            "hotel_default_tier": "hotel_manager",
             "name": env._("Hotel manager approval"),
             "model_id": model_id,
             "company_id": company.id,
             "sequence": 10,
             "review_type": "group",
             "reviewer_group_id": env.ref("hotel_complaint.group_hotel_manager").id,
-            "definition_domain": str(
-                ["|", ("amount_total", ">", large), ("severity", "=", "urgent")]
-            ),
+            "definition_domain": domains["hotel_manager"],
             "approve_sequence": True,
             "has_comment": True,
             "notify_on_create": True,
         },
     ]
+    if "hotel_default_tier" not in env["tier.definition"]._fields:
+        # tier.definition rebuilt without this addon's extension (see above).
+        for vals in tiers:
+            del vals["hotel_default_tier"]
+    return tiers
 
 
 def create_company_default_tiers(env, companies):
@@ -95,3 +109,44 @@ def create_company_default_tiers(env, companies):
         for vals in prepare_default_tiers(env, company)
     ]
     return Tier.create(vals_list)
+
+
+def _amount(value):
+    """An amount as written in a tier's condition: 300, not 300.0."""
+    return int(value) if float(value).is_integer() else value
+
+
+def default_tier_domains(company):
+    """The conditions of a hotel's default tiers, from its thresholds."""
+    small = _amount(company.hotel_approval_manager_threshold)
+    large = _amount(company.hotel_approval_hotel_manager_threshold)
+    return {
+        "department_manager": str(
+            ["|", ("amount_total", ">", small), ("severity", "in", SERIOUS)]
+        ),
+        "hotel_manager": str(
+            ["|", ("amount_total", ">", large), ("severity", "=", "urgent")]
+        ),
+    }
+
+
+def refresh_company_default_tiers(env, companies):
+    """The hotels' default tiers take their thresholds again (tier conditions
+    are stored strings). Tiers the hotel added itself are left alone."""
+    if "hotel_default_tier" not in env["tier.definition"]._fields:
+        return
+    tiers = (
+        env["tier.definition"]
+        .with_context(active_test=False)
+        .search(
+            [
+                ("model", "=", "hotel.compensation"),
+                ("company_id", "in", companies.ids),
+                ("hotel_default_tier", "!=", False),
+            ]
+        )
+    )
+    for tier in tiers:
+        domain = default_tier_domains(tier.company_id)[tier.hotel_default_tier]
+        if tier.definition_domain != domain:
+            tier.definition_domain = domain

@@ -8,6 +8,7 @@ from . import test_compensation_rpc
 from . import test_compensation_security
 from . import test_escalation
 from . import test_feedback
+from . import test_hotel_settings
 from . import test_intake
 from . import test_integrity
 from . import test_investigation
@@ -18,4 +19,5 @@ from . import test_portal
 from . import test_portal_privacy
 from . import test_routing
 from . import test_security
+from . import test_ticket_type_foundation
 from . import test_triage

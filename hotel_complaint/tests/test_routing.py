@@ -163,6 +163,21 @@ class TestRouting(common.HotelCase):
                 }
             ).action_confirm()
 
+    def test_plain_write_logs_no_reason_whatever_the_context(self):
+        """The reason of a hand-over is an argument of ``_hotel_set_lead``,
+        not a context key a client could send."""
+        ticket = self._complaint(category_id=self.cat_cleanliness.id)
+        ticket.with_user(self.hk_manager).with_context(
+            hotel_handover_reason="forged"
+        ).write({"team_id": self.teams["engineering"].id})
+        self.assertEqual(ticket.team_id, self.teams["engineering"])
+        body = ticket.message_ids[0].body
+        self.assertIn("no reason given", body)
+        self.assertNotIn("forged", body)
+        ticket._hotel_set_lead(self.teams["housekeeping"], self.hk_manager, "Back")
+        self.assertEqual(ticket.user_id, self.hk_manager)
+        self.assertIn("Reason: Back", ticket.message_ids[0].body)
+
     def test_handover_to_collaborator_closes_its_task(self):
         ticket = self._complaint(category_id=self.cat_food_hygiene.id)
         self.env["hotel.complaint.handover"].create(

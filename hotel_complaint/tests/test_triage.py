@@ -98,6 +98,17 @@ class TestTriage(common.HotelCase):
         self.assertEqual(other.hotel_triage_state, "accepted")
         self.assertEqual(other.severity, "moderate")
 
+    def test_override_is_marked_whatever_the_context(self):
+        """Only the process's own triage decisions (accepting the suggestion,
+        Route Again) skip the override mark, by argument: no context key a
+        client sends does."""
+        ticket = self._complaint(
+            name="Dirty carpet", description="<p>dirty carpet</p>", severity=False
+        )
+        self.assertEqual(ticket.hotel_triage_state, "suggested")
+        ticket.with_context(hotel_triage_override=False).severity = "serious"
+        self.assertEqual(ticket.hotel_triage_state, "overridden")
+
     def test_rules_editable_and_cache_refreshed(self):
         rule = (
             self.env["hotel.complaint.triage.rule"]

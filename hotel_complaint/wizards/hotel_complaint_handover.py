@@ -66,7 +66,5 @@ class HotelComplaintHandover(models.TransientModel):
             )
             return {"type": "ir.actions.act_window_close"}
         # The ticket's write closes the new lead's own collaborating task.
-        ticket.with_context(hotel_handover_reason=self.reason.strip()).write(
-            {"team_id": self.team_id.id, "user_id": self.user_id.id}
-        )
+        ticket._hotel_set_lead(self.team_id, self.user_id, self.reason.strip())
         return {"type": "ir.actions.act_window_close"}

@@ -1,0 +1,140 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Guest intake (C1.1 - C1.3): who complained, about what, where and when;
+the guest's contact and the hotel of the category and assignee."""
+
+from odoo import api, fields, models
+from odoo.exceptions import ValidationError
+from odoo.tools import email_normalize
+from odoo.tools.mail import single_email_re
+
+
+# One class per requirement area, on purpose (see helpdesk_ticket.py).
+class HelpdeskTicket(models.Model):
+    _inherit = "helpdesk.ticket"  # pylint: disable=consider-merging-classes-inherited
+
+    partner_phone = fields.Char(string="Phone")
+    room_number = fields.Char(index="btree_not_null")
+    stay_reference = fields.Char(
+        string="Stay / Reservation", help="Reservation or folio reference."
+    )
+    incident_date = fields.Datetime(string="Occurred On")
+    location_id = fields.Many2one(
+        comodel_name="hotel.location",
+        string="Location / Outlet",
+        check_company=True,
+        index="btree_not_null",
+        groups="base.group_user",
+    )
+    guest_account = fields.Text(
+        string="Guest's Account", help="What the guest said, in their own words."
+    )
+    reported_date = fields.Datetime(
+        string="Received On",
+        default=fields.Datetime.now,
+        help="When the hotel received the complaint: deadlines start here.",
+    )
+    # The team's members and the internal notes are the staff's business, not
+    # the guest's: portal users cannot read them. helpdesk_mgmt's portal page
+    # reads its ticket with sudo() and is unchanged. The assignee (user_id)
+    # stays readable: helpdesk_mgmt's portal contract (and its tests) read it
+    # as the portal user; complaint pages do not show it.
+    user_ids = fields.Many2many(groups="base.group_user")
+    notes = fields.Html(groups="base.group_user")
+
+    @api.model
+    def _hotel_prepare_intake_vals(self, vals):
+        """The guest's name, email and phone from their contact, where the
+        intake left them empty."""
+        partner = self.env["res.partner"].browse(vals.get("partner_id"))
+        if partner:
+            vals.setdefault("partner_name", partner.name)
+            if not vals.get("partner_email") and partner.email:
+                vals["partner_email"] = partner.email
+            if not vals.get("partner_phone") and (partner.phone or partner.mobile):
+                vals["partner_phone"] = partner.phone or partner.mobile
+        return vals
+
+    @api.constrains("hotel_ticket_type", "partner_email", "partner_phone")
+    def _check_hotel_guest_contact(self):
+        for ticket in self._hotel_filter("intake"):
+            if not (ticket.partner_email or ticket.partner_phone):
+                raise ValidationError(
+                    self.env._(
+                        "Complaint %(name)s needs a way to reach the guest: an "
+                        "email address or a phone number.",
+                        name=ticket.name,
+                    )
+                )
+
+    @api.constrains("partner_email")
+    def _check_hotel_email(self):
+        for ticket in self.filtered("partner_email"):
+            normalized = email_normalize(ticket.partner_email)
+            if not normalized or not single_email_re.match(normalized):
+                raise ValidationError(
+                    self.env._(
+                        "%(email)s is not a valid email address.",
+                        email=ticket.partner_email,
+                    )
+                )
+
+    @api.constrains("category_id", "user_id", "company_id", "hotel_ticket_type")
+    def _check_hotel_category_user_company(self):
+        """helpdesk_mgmt does not check the hotel of a ticket's category and
+        assignee: a complaint takes only its own hotel's."""
+        categories = self.env["helpdesk.ticket.category"]._hotel_category_data()
+        for ticket in self._hotel_filter("intake"):
+            # sudo: the other hotel's name is needed for the message, and the
+            # user may not read it.
+            category = ticket.sudo().category_id
+            category_company = categories.get(category.id, {}).get("company_id")
+            if category_company and category_company != ticket.company_id.id:
+                raise ValidationError(
+                    self.env._(
+                        "The category %(category)s belongs to %(category_company)s "
+                        "and cannot be used for a complaint of %(company)s.",
+                        category=category.display_name,
+                        category_company=category.company_id.name,
+                        # sudo: the hotel's name, whichever hotels the user reads.
+                        company=ticket.sudo().company_id.name,
+                    )
+                )
+            # sudo: the assignee's hotels, which the user may not read.
+            user = ticket.sudo().user_id
+            if user and ticket.company_id.id not in user._get_company_ids():
+                raise ValidationError(
+                    self.env._(
+                        "%(user)s works for %(user_companies)s and cannot be "
+                        "assigned a complaint of %(company)s.",
+                        user=user.name,
+                        user_companies=", ".join(user.company_ids.mapped("name")),
+                        # sudo: the hotel's name, whichever hotels the user reads.
+                        company=ticket.sudo().company_id.name,
+                    )
+                )
+
+    def _hotel_portal_attachments(self, user=None):
+        """The files a portal user (the current one by default) may get from
+        this ticket's page: those of the messages a guest can see and those
+        they uploaded themselves; never those of the staff's internal notes,
+        nor files the staff attached without a message."""
+        self.ensure_one()
+        user = user or self.env.user
+        # sudo: portal users have no access right on attachments and messages;
+        # the domain below is the check.
+        attachments = self.sudo().attachment_ids
+        messages = (
+            self.env["mail.message"]
+            .sudo()
+            .search(
+                self.env["mail.message"]._get_search_domain_share()
+                + [
+                    ("model", "=", self._name),
+                    ("res_id", "=", self.id),
+                    ("attachment_ids", "in", attachments.ids),
+                ]
+            )
+        )
+        return attachments.filtered(
+            lambda a: a in messages.attachment_ids or a.create_uid == user
+        )
