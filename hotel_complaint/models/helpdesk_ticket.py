@@ -10,10 +10,15 @@ in the order written here (not in the order the files are imported):
   it is created: intake, triage, default classification, routing;
 * ``_hotel_after_create()``: once created: department tasks, the security
   task, the serious-complaint alert, the closing check;
-* ``_hotel_prepare_write(vals, triage_decided)``: before a write, returns
-  the "before" state (hand-overs, tickets being closed);
-* ``_hotel_after_write(vals, before, handover_reason)``: after it: closing
-  summary, security task, hand-over log, serious-complaint alert.
+* ``_hotel_prepare_write(vals)``: before a write, returns the "before"
+  state (hand-overs, tickets being closed);
+* ``_hotel_after_write(vals, before)``: after it: closing summary, security
+  task, hand-over log, serious-complaint alert.
+
+What a write means is read from its values, never from the context: the
+reason of a change of lead department travels in ``hotel_lead_reason``, a
+triage decision in ``hotel_triage_state``, an applied routing rule in
+``routing_rule_id``.
 """
 
 from odoo import api, fields, models
@@ -270,34 +275,24 @@ class HelpdeskTicket(models.Model):
         self._hotel_filter("matrix")._hotel_alert_serious()
         self.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
 
-    # super().write is called by _hotel_write, the one write pipeline.
-    def write(self, vals):  # pylint: disable=method-required-super
-        return self._hotel_write(vals)
-
-    def _hotel_write(self, vals, handover_reason=None, triage_decided=False):
-        """The ticket's write, with what its callers know: the reason of a
-        change of lead department (logged), and whether the write carries a
-        triage decision (then it does not mark the suggestion overridden).
-        Callers inside the process use ``_hotel_set_lead``; a plain
-        ``write`` is ``_hotel_write(vals)``."""
+    def write(self, vals):
         self._hotel_check_selection_values(vals)
         self._hotel_check_server_set_fields(vals)
-        before = self._hotel_prepare_write(vals, triage_decided=triage_decided)
+        before = self._hotel_prepare_write(vals)
         res = super().write(vals)
-        self._hotel_after_write(vals, before, handover_reason=handover_reason)
+        self._hotel_after_write(vals, before)
         return res
 
-    def _hotel_prepare_write(self, vals, triage_decided=False):
+    def _hotel_prepare_write(self, vals):
         """Before the write: check and prepare a change of lead department,
         mark an overridden triage suggestion, note the tickets being closed.
         Returns the "before" state ``_hotel_after_write`` needs."""
         before = {"handovers": self._hotel_prepare_handover(vals)}
-        if not triage_decided:
-            self._hotel_mark_triage_overridden(vals)
+        self._hotel_mark_triage_overridden(vals)
         before["closing"] = self._hotel_prepare_closing(vals)
         return before
 
-    def _hotel_after_write(self, vals, before, handover_reason=None):
+    def _hotel_after_write(self, vals, before):
         """After the write: the closing summary, the security task of a
         ticket made serious, the hand-over log, the alert of a ticket
         reclassified into a cell that alerts."""
@@ -307,7 +302,9 @@ class HelpdeskTicket(models.Model):
             self._hotel_ensure_security_task()
         handovers = before["handovers"]
         if handovers:
-            self.browse(list(handovers))._hotel_log_handover(handovers, handover_reason)
+            self.browse(list(handovers))._hotel_log_handover(
+                handovers, vals.get("hotel_lead_reason")
+            )
         if {"severity", "urgency", "hotel_ticket_type"} & set(vals):
             # Reclassified into a cell that alerts: alert now (once).
             self._hotel_filter("matrix")._hotel_alert_serious()

@@ -66,6 +66,14 @@ class HelpdeskTicket(models.Model):
         copy=False,
         groups="base.group_user",
     )
+    # Written with the lead department, logged with the change (C2.3).
+    hotel_lead_reason = fields.Text(
+        string="Why This Department Leads",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+        help="The reason given when the lead department last changed.",
+    )
 
     @api.depends("hotel_task_ids.state")
     def _compute_hotel_open_task_count(self):
@@ -262,9 +270,7 @@ class HelpdeskTicket(models.Model):
                 continue
             ticket.check_access("write")
             # sudo: the routing rule applied is the process's to record.
-            ticket.sudo()._hotel_set_lead(
-                None, None, reason, vals=vals, triage_decided=True
-            )
+            ticket.sudo()._hotel_set_lead(None, None, reason, vals=vals)
             open_teams = ticket.hotel_task_ids.filtered(
                 lambda t: t.state == "open"
             ).team_id
@@ -338,26 +344,33 @@ class HelpdeskTicket(models.Model):
     # Hand-over
     # ------------------------------------------------------------------
 
-    def _hotel_set_lead(self, team, user, reason, vals=None, triage_decided=False):
+    def _hotel_set_lead(self, team, user, reason, vals=None):
         """Write the lead department ``team`` and the responsible ``user``
-        (``None``: unchanged) with the other ``vals``, and log the change of
-        lead with ``reason``: the wizard, "Route Again", accepting triage and
-        accepting a hand-over request all go through here. A plain write of
-        ``team_id`` logs "no reason given"."""
+        (``None``: unchanged) with the other ``vals``, and the ``reason``
+        that the change of lead is logged with: the wizard, "Route Again",
+        accepting triage and accepting a hand-over request all go through
+        here. A plain write of ``team_id`` logs "no reason given"."""
         vals = dict(vals or {})
         if team is not None:
             vals["team_id"] = team.id
         if user is not None:
             vals["user_id"] = user.id
-        return self._hotel_write(
-            vals, handover_reason=reason, triage_decided=triage_decided
-        )
+        if "team_id" in vals:
+            vals["hotel_lead_reason"] = reason
+        return self.write(vals)
 
     def _hotel_prepare_handover(self, vals):
         """Before a change of lead department: who may decide it is checked,
         and the new lead's own collaborating task closes. Returns
         ``{ticket id: previous team}`` of the tickets handed over."""
         if "team_id" not in vals:
+            if "hotel_lead_reason" in vals and not self.env.su:
+                raise AccessError(
+                    self.env._(
+                        "The reason for the lead department is given with a "
+                        "change of lead department."
+                    )
+                )
             return {}
         types = self._hotel_types("routing")
         handovers = {
@@ -370,6 +383,8 @@ class HelpdeskTicket(models.Model):
             handed = self.browse(list(handovers))
             handed._hotel_check_may_decide_handover()
             handed._hotel_close_tasks_of_lead(vals["team_id"])
+            # A change without a reason does not keep the previous one.
+            vals.setdefault("hotel_lead_reason", False)
         return handovers
 
     def _hotel_log_handover(self, previous_teams, reason=None):

@@ -110,9 +110,12 @@ class HelpdeskTicket(models.Model):
         return vals
 
     def _hotel_mark_triage_overridden(self, vals):
-        """A write that changes a suggested value overrides the suggestion
-        (writes that carry a triage decision skip this)."""
+        """A write that changes a suggested value overrides the suggestion,
+        unless it carries a triage decision itself (``hotel_triage_state``)
+        or applies a routing rule (``routing_rule_id``: "Route Again")."""
         if not set(vals) & set(TRIAGE_FIELDS):
+            return
+        if {"hotel_triage_state", "routing_rule_id"} & set(vals):
             return
         for ticket in self.filtered(lambda t: t.hotel_triage_state == "suggested"):
             suggested = {
@@ -144,5 +147,5 @@ class HelpdeskTicket(models.Model):
                     lead = team
                 else:
                     ticket._hotel_request_handover(team, team.user_id, reason)
-            ticket._hotel_set_lead(lead, None, reason, vals=vals, triage_decided=True)
+            ticket._hotel_set_lead(lead, None, reason, vals=vals)
         return True

@@ -254,6 +254,30 @@ class TestIntegrity(common.HotelCase):
             self.hk_complaint.message_ids[0].body,
         )
 
+    def test_reason_travels_with_the_lead(self):
+        """The reason of a change of lead is a value of the write, not a
+        context key: it is kept with the lead and logged; it cannot be
+        rewritten afterwards."""
+        ticket = self.hk_complaint.with_user(self.hk_manager)
+        ticket._hotel_set_lead(
+            self.teams["engineering"], None, "The stain comes from a leaking pipe."
+        )
+        self.assertEqual(self.hk_complaint.team_id, self.teams["engineering"])
+        self.assertEqual(
+            self.hk_complaint.hotel_lead_reason, "The stain comes from a leaking pipe."
+        )
+        self.assertIn("leaking pipe", self.hk_complaint.message_ids[0].body)
+        with self.assertRaises(AccessError):
+            self.hk_complaint.with_user(self.hotel_manager).write(
+                {"hotel_lead_reason": "Rewritten later"}
+            )
+        # A plain write says no reason was given, and forgets the old one.
+        self.hk_complaint.with_user(self.hotel_manager).write(
+            {"team_id": self.teams["housekeeping"].id}
+        )
+        self.assertFalse(self.hk_complaint.hotel_lead_reason)
+        self.assertIn("no reason given", self.hk_complaint.message_ids[0].body)
+
     def test_lead_manager_declines_a_request(self):
         self.hk_complaint.with_user(self.agent)._hotel_request_handover(
             self.teams["guest_relations"], self.env["res.users"], "Please"
