@@ -235,3 +235,25 @@ class TestStuckTasks(common.HotelCase):
         self.assertIn(ticket, self.Ticket.search(stuck))
         ticket.invalidate_recordset(["hotel_is_stuck"])
         self.assertTrue(ticket.hotel_is_stuck)
+
+
+class TestOpenFlag(common.HotelCase):
+    def test_open_flag_follows_the_stage(self):
+        """hotel_is_open follows the ticket's stage, and the stage's own
+        Closed flag when it changes."""
+        ticket = self._complaint()
+        self.assertTrue(ticket.hotel_is_open)
+        stage = self.env["helpdesk.ticket.stage"].create(
+            {"name": "Waiting for the guest", "closed": False}
+        )
+        ticket.stage_id = stage
+        self.env.flush_all()
+        self.assertIn(ticket, self.Ticket.search([("hotel_is_open", "=", True)]))
+        stage.write({"closed": True, "hotel_closing_checks": False})
+        self.env.flush_all()
+        self.assertFalse(ticket.hotel_is_open)
+        self.assertNotIn(ticket, self.Ticket.search([("hotel_is_open", "=", True)]))
+        self.assertIn(ticket, self.Ticket.search([("hotel_is_overdue", "=", False)]))
+        stage.closed = False
+        self.env.flush_all()
+        self.assertTrue(ticket.hotel_is_open)
