@@ -23,6 +23,7 @@ from . import helpdesk_ticket_intake
 from . import helpdesk_ticket_first_response
 from . import helpdesk_ticket_triage
 from . import helpdesk_ticket_deadlines
+from . import helpdesk_ticket_open_work
 from . import helpdesk_ticket_routing
 from . import helpdesk_ticket_investigation
 from . import helpdesk_ticket_closing

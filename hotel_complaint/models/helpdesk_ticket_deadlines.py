@@ -202,10 +202,11 @@ class HelpdeskTicket(models.Model):
     def _hotel_overdue_domain(self, now=None):
         """Open, and past the first-response deadline without an
         acknowledgement or past the resolution deadline: the one rule of
-        "overdue", for the filter, the field and the escalation cron."""
+        "overdue", for the filter, the field and the escalation cron. Read
+        through the partial indexes of the open work (``hotel_is_open``)."""
         now = now or fields.Datetime.now()
         return [
-            ("stage_id.closed", "=", False),
+            *self._hotel_open_complaints_domain(),
             "|",
             "&",
             ("acknowledged_date", "=", False),
@@ -228,10 +229,22 @@ class HelpdeskTicket(models.Model):
         return domain
 
     @api.model
-    def _hotel_stuck_domain(self):
+    def _hotel_stuck_domain(self, search=False):
         """Open complaints overdue, with an overdue department task, or
-        without any update for their hotel's stuck delay."""
+        without any update for their hotel's stuck delay. With ``search``,
+        for SQL: the overdue tasks as a subquery without the task rules."""
         now = fields.Datetime.now()
+        # One task both open and overdue, not one open task and another
+        # (finished) one overdue.
+        task_domain = [("state", "=", "open"), ("deadline", "<", now)]
+        if search:
+            # sudo: stuck on any department's overdue task, whichever tasks
+            # the user may read (a property of the complaint; and without the
+            # task rules' subqueries over the whole history).
+            tasks = self.env["hotel.complaint.task"].sudo()._search(task_domain)
+            task_leaf = ("hotel_task_ids", "in", tasks)
+        else:
+            task_leaf = ("hotel_task_ids", "any", task_domain)
         # sudo: every hotel's delay, whichever hotels the user works for.
         companies = (
             self.env["res.company"].sudo().search_fetch([], ["hotel_stuck_delay_days"])
@@ -255,18 +268,12 @@ class HelpdeskTicket(models.Model):
             )
         return expression.AND(
             [
-                [
-                    ("hotel_ticket_type", "in", self._hotel_types("deadlines")),
-                    ("stage_id.closed", "=", False),
-                ],
+                self._hotel_open_complaints_domain(),
                 expression.OR(
                     [
                         [("hotel_sla_state", "=", "breached")],
                         idle,
-                        [
-                            ("hotel_task_ids.state", "=", "open"),
-                            ("hotel_task_ids.deadline", "<", now),
-                        ],
+                        [task_leaf],
                     ]
                 ),
             ]
@@ -280,7 +287,7 @@ class HelpdeskTicket(models.Model):
     def _search_hotel_is_stuck(self, operator, value):
         if operator not in ("=", "!=") or not isinstance(value, bool):
             raise ValidationError(self.env._("Unsupported search on Stuck."))
-        domain = self._hotel_stuck_domain()
+        domain = self._hotel_stuck_domain(search=True)
         if (operator == "=") != value:
             return [("id", "not in", self._search(domain))]
         return domain
@@ -341,10 +348,12 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _hotel_open_complaints_domain(self):
-        """Open tickets of the types with deadline clocks."""
+        """Open tickets of the types with deadline clocks: the stored
+        ``hotel_is_open`` flag (kept in sync with the stage), which the
+        partial indexes of the open work cover."""
         return [
             ("hotel_ticket_type", "in", self._hotel_types("deadlines")),
-            ("stage_id.closed", "=", False),
+            ("hotel_is_open", "=", True),
         ]
 
     @api.model

@@ -14,6 +14,7 @@ from . import test_integrity
 from . import test_investigation
 from . import test_mail_gateway
 from . import test_performance
+from . import test_performance_scale
 from . import test_plain_helpdesk
 from . import test_portal
 from . import test_portal_privacy
