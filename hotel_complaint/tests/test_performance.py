@@ -17,6 +17,7 @@ from pathlib import Path
 
 from freezegun import freeze_time
 
+from odoo import fields
 from odoo.tests.common import warmup
 
 from . import common
@@ -180,6 +181,53 @@ class TestPerformance(common.HotelCase):
         self.assertEqual(ticket.team_id, self.teams["fnb"])
         self.assertTrue(ticket.hotel_alert_sent)
         self.assertIn(self.teams["housekeeping"], ticket.hotel_task_ids.team_id)
+
+    def test_serious_complaint_activities_and_notifications(self):
+        """What the batched creation of a serious complaint produces: the
+        tasks of the routing rule and of security, each with its handler's
+        activity (the handler notified of it), the alert activities of the
+        duty manager and security's leader, and one note notifying both."""
+        with freeze_time(NOW):
+            ticket = self.Ticket.create(dict(self._serious_vals(), reported_date=NOW))
+            today = fields.Date.context_today(ticket)
+        tasks = ticket.hotel_task_ids
+        self.assertEqual(
+            tasks.team_id, self.teams["housekeeping"] | self.teams["security"]
+        )
+        task_type = self.env.ref("hotel_complaint.mail_activity_type_department_task")
+        for task in tasks:
+            self.assertEqual(task.user_id, task.team_id.user_id)
+            activity = task.activity_ids
+            self.assertEqual(len(activity), 1, task.name)
+            self.assertEqual(activity.activity_type_id, task_type)
+            self.assertEqual(activity.user_id, task.user_id)
+            self.assertEqual(activity.summary, task.name)
+            self.assertEqual(activity.date_deadline, task.deadline.date())
+            self.assertTrue(activity.automated)
+            notified = self.env["mail.message"].search(
+                [
+                    ("model", "=", "hotel.complaint.task"),
+                    ("res_id", "=", task.id),
+                    ("message_type", "=", "user_notification"),
+                ]
+            )
+            self.assertEqual(notified.partner_ids, task.user_id.partner_id, task.name)
+        housekeeping = tasks.filtered(lambda t: t.team_id == self.teams["housekeeping"])
+        self.assertEqual(housekeeping.deadline, NOW + timedelta(hours=4))
+        alert_type = self.env.ref("hotel_complaint.mail_activity_type_complaint_alert")
+        alerts = ticket.activity_ids.filtered(
+            lambda a: a.activity_type_id == alert_type
+        )
+        self.assertEqual(alerts.user_id, self.duty_manager | self.security_manager)
+        summary = f"Serious complaint: {ticket.display_name}"
+        self.assertEqual(set(alerts.mapped("summary")), {summary})
+        self.assertEqual(set(alerts.mapped("date_deadline")), {today})
+        note = ticket.message_ids.filtered(lambda m: summary in (m.body or ""))
+        self.assertEqual(len(note), 1)
+        self.assertEqual(
+            note.partner_ids,
+            (self.duty_manager | self.security_manager).partner_id,
+        )
 
     def _breached_complaints(self, count):
         """``count`` complaints past their first response deadline, alone
