@@ -21,6 +21,8 @@ triage decision in ``hotel_triage_state``, an applied routing rule in
 ``routing_rule_id``.
 """
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, ValidationError
 
@@ -185,20 +187,88 @@ class HelpdeskTicket(models.Model):
     def _hotel_notify(self, users, activity_xmlid, summary):
         """An activity for each user, plus one inbox notification for all."""
         self.ensure_one()
-        # The note below notifies everyone at once: no email per activity.
-        quiet = self.with_context(mail_activity_quick_update=True)
-        for user in users:
-            quiet.activity_schedule(
-                activity_xmlid,
-                summary=summary,
-                user_id=user.id,
-                date_deadline=fields.Date.context_today(self),
-            )
+        self._hotel_schedule_activities([(self, users, activity_xmlid, summary)])
         self.message_post(
             body=summary,
             partner_ids=users.partner_id.ids,
             subtype_xmlid="mail.mt_note",
         )
+
+    @api.model
+    def _hotel_schedule_activities(self, entries):
+        """Create in one ``mail.activity`` create what ``activity_schedule``
+        would, one by one: for each ``(record, users, activity type xmlid,
+        summary)`` of ``entries``, an automated activity for each user, due
+        today. No email per activity (``mail_activity_quick_update``): the
+        callers notify the users themselves."""
+        Activity = self.env["mail.activity"].with_context(
+            mail_activity_quick_update=True
+        )
+        today = fields.Date.context_today(self)
+        types = {}
+        vals_list = []
+        for record, users, activity_xmlid, summary in entries:
+            if activity_xmlid not in types:
+                types[activity_xmlid] = self.env.ref(activity_xmlid)
+            activity_type = types[activity_xmlid]
+            model_id = self.env["ir.model"]._get_id(record._name)
+            vals_list += [
+                {
+                    "activity_type_id": activity_type.id,
+                    "summary": summary or activity_type.summary,
+                    "automated": True,
+                    "note": activity_type.default_note,
+                    "date_deadline": today,
+                    "res_model_id": model_id,
+                    "res_id": record.id,
+                    "user_id": user.id,
+                }
+                for user in users
+            ]
+        return Activity.create(vals_list) if vals_list else Activity
+
+    @api.model
+    def _hotel_notify_batch(self, entries):
+        """``_hotel_notify`` of many tickets at once (the escalation cron):
+        ``entries`` is a list of ``(ticket, users, activity type xmlid,
+        summary)``. The activities are created in one create. A user with
+        one ticket here is notified by its note, as ``_hotel_notify`` does;
+        the notes of users with several are logged in batch (naming them) and
+        each such user gets one notification (inbox or email, as they chose)
+        listing their tickets, instead of one per ticket."""
+        entries = [entry for entry in entries if entry[1]]
+        if not entries:
+            return
+        self._hotel_schedule_activities(entries)
+        by_user = {}
+        for _ticket, users, _xmlid, summary in entries:
+            for user in users:
+                by_user.setdefault(user, []).append(summary)
+        logged = {}
+        for ticket, users, _xmlid, summary in entries:
+            single = users.filtered(lambda u: len(by_user[u]) == 1)
+            if single:
+                ticket.message_post(
+                    body=summary,
+                    partner_ids=single.partner_id.ids,
+                    subtype_xmlid="mail.mt_note",
+                )
+            if several := users - single:
+                # One batch per group of recipients: a note names them.
+                key = tuple(several.partner_id.ids)
+                logged.setdefault(key, {})[ticket.id] = summary
+        for partner_ids, bodies in logged.items():
+            self.browse(list(bodies))._message_log_batch(
+                bodies, message_type="comment", partner_ids=list(partner_ids)
+            )
+        for user, summaries in by_user.items():
+            if len(summaries) > 1:
+                self.env["mail.thread"].message_notify(
+                    partner_ids=user.partner_id.ids,
+                    body=Markup("<ul>%s</ul>")
+                    % Markup().join(Markup("<li>%s</li>") % s for s in summaries),
+                    subtype_xmlid="mail.mt_note",
+                )
 
     def _hotel_action_records(self, model, name):
         self.ensure_one()
@@ -270,8 +340,10 @@ class HelpdeskTicket(models.Model):
         departments' tasks, the security task, the alert of serious ones and,
         for those logged straight into a closed stage, the closing check
         (now that the tasks exist)."""
-        self._hotel_filter("routing")._hotel_create_tasks()
-        self._hotel_ensure_security_task()
+        # All the tasks in one create: the routing rule's, then security's.
+        task_vals = self._hotel_filter("routing")._hotel_rules_task_vals()
+        task_vals += self._hotel_security_task_vals(pending=task_vals)
+        self._hotel_create_task_records(task_vals)
         self._hotel_filter("matrix")._hotel_alert_serious()
         self.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
 

@@ -22,6 +22,8 @@ LEVEL_MANAGER = 1
 LEVEL_DUTY_MANAGER = 2
 # The severities that call for the security department (C3.1).
 SERIOUS_SEVERITIES = ("serious", "urgent")
+# Complaints the escalation cron handles per committed batch.
+CRON_BATCH_SIZE = 200
 
 
 # One class per requirement area, on purpose (see helpdesk_ticket.py).
@@ -357,70 +359,124 @@ class HelpdeskTicket(models.Model):
         ]
 
     @api.model
-    def _cron_hotel_sla(self):
-        """Warn before a deadline, escalate on breach (C2.4)."""
+    def _cron_hotel_sla(self, batch_size=CRON_BATCH_SIZE):
+        """Warn before a deadline, escalate on breach (C2.4).
+
+        One run handles at most ``batch_size`` complaints (newly breached
+        first, then warnings, then escalations to the duty manager) and
+        reports its progress to Odoo's cron runner, which commits and runs it
+        again while some remain: a burst of thousands is handled in committed
+        batches, not in one long transaction. Outside a cron run (``Run
+        Manually`` included), one call handles one batch."""
         now = fields.Datetime.now()
         base = self._hotel_open_complaints_domain()
-        breached = self.search(
-            [("hotel_ticket_type", "in", self._hotel_types("deadlines"))]
-            + self._hotel_overdue_domain(now)
-            + [("hotel_sla_state", "!=", "breached")]
-        )
-        breached._hotel_escalate_breach()
-        warned = self.search(
-            base
-            + [
-                ("hotel_sla_state", "=", "on_track"),
-                "|",
-                "&",
-                ("acknowledged_date", "=", False),
-                ("hotel_response_warning_date", "<=", now),
-                ("hotel_resolution_warning_date", "<=", now),
-            ]
-        )
-        warned._hotel_warn()
-        to_duty = self.env["helpdesk.ticket"]
-        for ticket in self.search(
-            base
-            + [
-                ("hotel_sla_state", "=", "breached"),
-                ("hotel_escalation_level", "=", LEVEL_MANAGER),
-            ]
-        ):
-            delay = timedelta(
-                minutes=ticket.company_id.hotel_escalation_delay_minutes or 0
-            )
-            if ticket.hotel_breach_date and ticket.hotel_breach_date + delay <= now:
-                to_duty |= ticket
-        to_duty._hotel_escalate_duty_manager()
+        steps = [
+            (
+                [("hotel_ticket_type", "in", self._hotel_types("deadlines"))]
+                + self._hotel_overdue_domain(now)
+                + [("hotel_sla_state", "!=", "breached")],
+                "_hotel_escalate_breach",
+            ),
+            (
+                base
+                + [
+                    ("hotel_sla_state", "=", "on_track"),
+                    "|",
+                    "&",
+                    ("acknowledged_date", "=", False),
+                    ("hotel_response_warning_date", "<=", now),
+                    ("hotel_resolution_warning_date", "<=", now),
+                ],
+                "_hotel_warn",
+            ),
+            (
+                expression.AND([base, self._hotel_duty_manager_due_domain(now)]),
+                "_hotel_escalate_duty_manager",
+            ),
+        ]
+        done = remaining = 0
+        for index, (domain, method) in enumerate(steps):
+            limit = batch_size - done
+            tickets = self.search(domain, limit=limit, order="id")
+            getattr(tickets, method)()
+            done += len(tickets)
+            if len(tickets) == limit:
+                # The batch is full: what is left, of this step or else of the
+                # next one with work (the next runs handle it, in this order).
+                for later, _method in steps[index:]:
+                    remaining = self.search_count(later)
+                    if remaining:
+                        break
+                break
+        # A no-op outside a cron run; in one, "remaining" makes the runner
+        # commit this batch and call again.
+        self.env["ir.cron"]._notify_progress(done=done, remaining=remaining)
         return True
 
+    @api.model
+    def _hotel_duty_manager_due_domain(self, now):
+        """Escalated to the department's manager longer ago than their
+        hotel's escalation delay: for the duty manager."""
+        # sudo: every hotel's delay, whichever hotels the cron's user works for.
+        companies = (
+            self.env["res.company"]
+            .sudo()
+            .search_fetch([], ["hotel_escalation_delay_minutes"])
+        )
+        delays = {}
+        for company in companies:
+            minutes = company.hotel_escalation_delay_minutes or 0
+            delays.setdefault(minutes, []).append(company.id)
+        return [
+            ("hotel_sla_state", "=", "breached"),
+            ("hotel_escalation_level", "=", LEVEL_MANAGER),
+            *expression.OR(
+                [
+                    [
+                        ("company_id", "in", company_ids),
+                        ("hotel_breach_date", "<=", now - timedelta(minutes=minutes)),
+                    ]
+                    for minutes, company_ids in delays.items()
+                ]
+                or [expression.FALSE_DOMAIN]
+            ),
+        ]
+
     def _hotel_warn(self):
-        for ticket in self:
-            ticket.hotel_sla_state = "warning"
-            user = ticket.user_id or ticket.team_id.user_id
-            if user:
-                ticket._hotel_notify(
-                    user,
+        # sudo: a process state, which clients cannot write themselves.
+        self.sudo().hotel_sla_state = "warning"
+        self._hotel_notify_batch(
+            [
+                (
+                    ticket,
+                    ticket.user_id or ticket.team_id.user_id,
                     "hotel_complaint.mail_activity_type_deadline_warning",
                     self.env._("Deadline near for %(name)s", name=ticket.display_name),
                 )
+                for ticket in self
+            ]
+        )
 
     def _hotel_escalate_breach(self):
         now = fields.Datetime.now()
-        for ticket in self:
-            ticket.write(
+        # Priority goes up one step per ticket: one write per current priority.
+        for priority, tickets in self.grouped(
+            lambda t: min(int(t.priority or 0) + 1, MAX_PRIORITY)
+        ).items():
+            # sudo: process fields, which clients cannot write themselves.
+            tickets.sudo().write(
                 {
                     "hotel_sla_state": "breached",
                     "hotel_escalation_level": LEVEL_MANAGER,
                     "hotel_breach_date": now,
-                    "priority": str(min(int(ticket.priority or 0) + 1, MAX_PRIORITY)),
+                    "priority": str(priority),
                 }
             )
-            manager = ticket.team_id.user_id
-            if manager:
-                ticket._hotel_notify(
-                    manager,
+        self._hotel_notify_batch(
+            [
+                (
+                    ticket,
+                    ticket.team_id.user_id,
                     "hotel_complaint.mail_activity_type_escalation",
                     self.env._(
                         "Overdue complaint %(name)s escalated to the %(team)s manager",
@@ -428,22 +484,29 @@ class HelpdeskTicket(models.Model):
                         team=ticket.team_id.display_name,
                     ),
                 )
+                for ticket in self
+            ]
+        )
 
     def _hotel_escalate_duty_manager(self):
-        for ticket in self:
-            ticket.write(
-                {
-                    "hotel_escalation_level": LEVEL_DUTY_MANAGER,
-                    "priority": str(MAX_PRIORITY),
-                }
-            )
-            duty = ticket.company_id.hotel_duty_manager_id
-            if duty:
-                ticket._hotel_notify(
-                    duty,
+        # sudo: process fields, which clients cannot write themselves.
+        self.sudo().write(
+            {
+                "hotel_escalation_level": LEVEL_DUTY_MANAGER,
+                "priority": str(MAX_PRIORITY),
+            }
+        )
+        self._hotel_notify_batch(
+            [
+                (
+                    ticket,
+                    ticket.company_id.hotel_duty_manager_id,
                     "hotel_complaint.mail_activity_type_escalation",
                     self.env._(
                         "Overdue complaint %(name)s escalated to the duty manager",
                         name=ticket.display_name,
                     ),
                 )
+                for ticket in self
+            ]
+        )

@@ -76,6 +76,12 @@ class HelpdeskTicket(models.Model):
     def _hotel_ensure_security_task(self):
         """Security assists the investigation and on-site safety of serious
         and urgent complaints (C3.1)."""
+        self._hotel_create_task_records(self._hotel_security_task_vals())
+
+    def _hotel_security_task_vals(self, pending=()):
+        """The values of the security tasks ``self`` needs, besides its tasks
+        and the ``pending`` task values about to be created with them."""
+        planned = {(vals["ticket_id"], vals["team_id"]) for vals in pending}
         task_vals = []
         for ticket in self._hotel_filter("investigation"):
             if ticket.severity not in SERIOUS_SEVERITIES:
@@ -90,6 +96,7 @@ class HelpdeskTicket(models.Model):
                 not security
                 or security == ticket.team_id
                 or security in ticket.hotel_task_ids.team_id
+                or (ticket.id, security.id) in planned
             ):
                 continue
             task_vals.append(
@@ -104,4 +111,4 @@ class HelpdeskTicket(models.Model):
                     ),
                 )
             )
-        self._hotel_create_task_records(task_vals)
+        return task_vals

@@ -328,12 +328,13 @@ class HelpdeskTicket(models.Model):
         # the user's rights on other departments' tasks.
         return self.env["hotel.complaint.task"].sudo().create(vals_list)
 
-    def _hotel_create_tasks(self):
-        """One task per collaborating department of the routing rule."""
+    def _hotel_rules_task_vals(self):
+        """The values of a task per collaborating department of the routing
+        rule of each ticket of ``self``."""
         task_vals = []
         for ticket in self.filtered("routing_rule_id"):
             task_vals += ticket._hotel_rule_task_vals(ticket.routing_rule_id)
-        self._hotel_create_task_records(task_vals)
+        return task_vals
 
     def action_view_hotel_tasks(self):
         return self._hotel_action_records(

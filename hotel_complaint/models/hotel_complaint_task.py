@@ -94,13 +94,28 @@ class HotelComplaintTask(models.Model):
         return tasks
 
     def _schedule_handler_activity(self):
-        for task in self.filtered("user_id"):
-            task.activity_schedule(
-                "hotel_complaint.mail_activity_type_department_task",
-                date_deadline=(task.deadline or fields.Datetime.now()).date(),
-                summary=task.name,
-                user_id=task.user_id.id,
-            )
+        """The handler's activity on each task, all in one create (what
+        ``activity_schedule`` does task by task); each handler is notified of
+        theirs, as for any activity assigned to someone else."""
+        activity_type = self.env.ref(
+            "hotel_complaint.mail_activity_type_department_task"
+        )
+        model_id = self.env["ir.model"]._get_id(self._name)
+        vals_list = [
+            {
+                "activity_type_id": activity_type.id,
+                "summary": task.name or activity_type.summary,
+                "automated": True,
+                "note": activity_type.default_note,
+                "date_deadline": (task.deadline or fields.Datetime.now()).date(),
+                "res_model_id": model_id,
+                "res_id": task.id,
+                "user_id": task.user_id.id,
+            }
+            for task in self.filtered("user_id")
+        ]
+        if vals_list:
+            self.env["mail.activity"].create(vals_list)
 
     def action_done(self):
         self.write({"state": "done", "done_date": fields.Datetime.now()})

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from freezegun import freeze_time
 
+from odoo import fields
 from odoo.tests.common import warmup
 
 from . import common
@@ -34,8 +35,12 @@ NOW = datetime(2026, 7, 1, 8, 0)
 # tests/benchmarks/profile_complaint_create.py.
 QUERIES_BARE_TICKET = 22
 QUERIES_COMPLAINT = 30
-QUERIES_COMPLAINT_SERIOUS = 109
-QUERIES_CRON_5_BREACHED = 117
+QUERIES_COMPLAINT_SERIOUS = 102
+# The escalation cron over CRON_SMALL and CRON_LARGE newly breached complaints.
+CRON_SMALL = 5
+CRON_LARGE = 20
+QUERIES_CRON_SMALL = 41
+QUERIES_CRON_LARGE = 72
 
 
 def _load_benchmark(path=BENCHMARK):
@@ -177,28 +182,139 @@ class TestPerformance(common.HotelCase):
         self.assertTrue(ticket.hotel_alert_sent)
         self.assertIn(self.teams["housekeeping"], ticket.hotel_task_ids.team_id)
 
-    @warmup
-    def test_query_count_escalation_cron(self):
-        """Five complaints past their first response deadline, escalated to
-        their department's leader by one run of the cron."""
+    def test_serious_complaint_activities_and_notifications(self):
+        """What the batched creation of a serious complaint produces: the
+        tasks of the routing rule and of security, each with its handler's
+        activity (the handler notified of it), the alert activities of the
+        duty manager and security's leader, and one note notifying both."""
         with freeze_time(NOW):
-            # Whatever else is open (demo data) is set aside: the count must
-            # not depend on the database's content.
-            self.Ticket.search(self.Ticket._hotel_open_complaints_domain()).write(
-                {"active": False}
-            )
-            tickets = self.Ticket.create(
+            ticket = self.Ticket.create(dict(self._serious_vals(), reported_date=NOW))
+            today = fields.Date.context_today(ticket)
+        tasks = ticket.hotel_task_ids
+        self.assertEqual(
+            tasks.team_id, self.teams["housekeeping"] | self.teams["security"]
+        )
+        task_type = self.env.ref("hotel_complaint.mail_activity_type_department_task")
+        for task in tasks:
+            self.assertEqual(task.user_id, task.team_id.user_id)
+            activity = task.activity_ids
+            self.assertEqual(len(activity), 1, task.name)
+            self.assertEqual(activity.activity_type_id, task_type)
+            self.assertEqual(activity.user_id, task.user_id)
+            self.assertEqual(activity.summary, task.name)
+            self.assertEqual(activity.date_deadline, task.deadline.date())
+            self.assertTrue(activity.automated)
+            notified = self.env["mail.message"].search(
                 [
-                    dict(self._minor_vals(), reported_date=NOW - timedelta(days=3))
-                    for _index in range(5)
+                    ("model", "=", "hotel.complaint.task"),
+                    ("res_id", "=", task.id),
+                    ("message_type", "=", "user_notification"),
                 ]
             )
-            self.env.flush_all()
-            self.env.invalidate_all()
-            with self.assertQueryCount(QUERIES_CRON_5_BREACHED):
-                self.Ticket._cron_hotel_sla()
+            self.assertEqual(notified.partner_ids, task.user_id.partner_id, task.name)
+        housekeeping = tasks.filtered(lambda t: t.team_id == self.teams["housekeeping"])
+        self.assertEqual(housekeeping.deadline, NOW + timedelta(hours=4))
+        alert_type = self.env.ref("hotel_complaint.mail_activity_type_complaint_alert")
+        alerts = ticket.activity_ids.filtered(
+            lambda a: a.activity_type_id == alert_type
+        )
+        self.assertEqual(alerts.user_id, self.duty_manager | self.security_manager)
+        summary = f"Serious complaint: {ticket.display_name}"
+        self.assertEqual(set(alerts.mapped("summary")), {summary})
+        self.assertEqual(set(alerts.mapped("date_deadline")), {today})
+        note = ticket.message_ids.filtered(lambda m: summary in (m.body or ""))
+        self.assertEqual(len(note), 1)
+        self.assertEqual(
+            note.partner_ids,
+            (self.duty_manager | self.security_manager).partner_id,
+        )
+
+    def _breached_complaints(self, count):
+        """``count`` complaints past their first response deadline, alone
+        open: whatever else is open (demo data) is set aside, so that the
+        count does not depend on the database's content."""
+        self.Ticket.search(self.Ticket._hotel_open_complaints_domain()).write(
+            {"active": False}
+        )
+        tickets = self.Ticket.create(
+            [
+                dict(self._minor_vals(), reported_date=NOW - timedelta(days=3))
+                for _index in range(count)
+            ]
+        )
+        self.env.flush_all()
+        self.env.invalidate_all()
+        return tickets
+
+    def _assert_escalated(self, tickets):
         self.assertEqual(set(tickets.mapped("hotel_sla_state")), {"breached"})
         self.assertEqual(set(tickets.mapped("hotel_escalation_level")), {1})
+        escalation = self.env.ref("hotel_complaint.mail_activity_type_escalation")
+        for ticket in tickets:
+            activity = ticket.activity_ids.filtered(
+                lambda a: a.activity_type_id == escalation
+            )
+            self.assertEqual(activity.user_id, self.hk_manager)
+            self.assertIn(
+                self.hk_manager.partner_id, ticket.message_ids.partner_ids, ticket
+            )
+
+    @warmup
+    def test_query_count_escalation_cron(self):
+        """Complaints past their first response deadline, escalated to their
+        department's leader by one run of the cron: a constant plus at most
+        5 queries per complaint (issue target), alerts included."""
+        counts = {}
+        for count, expected in (
+            (CRON_SMALL, QUERIES_CRON_SMALL),
+            (CRON_LARGE, QUERIES_CRON_LARGE),
+        ):
+            with freeze_time(NOW):
+                tickets = self._breached_complaints(count)
+                with self.assertQueryCount(expected):
+                    self.Ticket._cron_hotel_sla()
+                self._assert_escalated(tickets)
+            counts[count] = expected
+        per_complaint = (QUERIES_CRON_LARGE - QUERIES_CRON_SMALL) / (
+            CRON_LARGE - CRON_SMALL
+        )
+        self.assertLessEqual(per_complaint, 5)
+
+    def test_escalation_cron_notifies_once_per_manager(self):
+        """Several complaints escalated to one manager in a run: each logs its
+        note naming them, the manager gets one notification listing them."""
+        with freeze_time(NOW):
+            tickets = self._breached_complaints(3)
+            self.Ticket._cron_hotel_sla()
+        self._assert_escalated(tickets)
+        digest = self.env["mail.message"].search(
+            [
+                ("message_type", "=", "user_notification"),
+                ("partner_ids", "=", self.hk_manager.partner_id.id),
+            ]
+        )
+        self.assertEqual(len(digest), 1)
+        for ticket in tickets:
+            self.assertIn(ticket.display_name, digest.body)
+
+    def test_escalation_cron_in_batches(self):
+        """A burst larger than the batch: each run handles one batch and tells
+        the cron runner how many remain, until all are escalated."""
+        cron = self.env.ref("hotel_complaint.ir_cron_hotel_complaint_sla")
+        with freeze_time(NOW):
+            tickets = self._breached_complaints(7)
+            runs = []
+            while True:
+                cron_run, progress = cron._add_progress()
+                Ticket = self.Ticket.with_context(
+                    ir_cron_progress_id=cron_run.env.context["ir_cron_progress_id"]
+                )
+                Ticket._cron_hotel_sla(batch_size=3)
+                runs.append((progress.done, progress.remaining))
+                if not progress.remaining or len(runs) > 5:
+                    break
+        self.assertEqual(runs, [(3, 4), (3, 1), (1, 0)])
+        self._assert_escalated(tickets)
 
     def test_benchmark_smoke(self):
         """The benchmark's measuring function runs and returns its figures."""
