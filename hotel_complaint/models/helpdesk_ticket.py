@@ -369,11 +369,21 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _hotel_prefetch_create(self, vals_list):
-        """Read in one query what the steps of creation read per ticket."""
+        """Read in one query what the steps of creation read per ticket: the
+        guests, all their prefetched fields (intake reads their contact,
+        tracking and the creation message their name and email)."""
         partners = self.env["res.partner"].browse(
             [vals["partner_id"] for vals in vals_list if vals.get("partner_id")]
         )
-        partners.fetch(["email", "phone", "mobile", "name"])
+        partners.mapped("email")
+        if any(self._hotel_vals_config(vals) for vals in vals_list):
+            # The models of the ticket (its creation message) and of the
+            # department tasks (their activities), in one read.
+            # sudo: what mail reads of the models, whoever creates the ticket.
+            IrModel = self.env["ir.model"].sudo()
+            IrModel.browse(
+                [IrModel._get_id(self._name), IrModel._get_id("hotel.complaint.task")]
+            ).mapped("model")
 
     @api.model
     def _hotel_prepare_create_vals(self, vals):
