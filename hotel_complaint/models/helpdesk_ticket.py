@@ -453,13 +453,17 @@ class HelpdeskTicket(models.Model):
         reclassified into a cell that alerts."""
         if before["closing"]:
             before["closing"]._hotel_send_closing_summary()
+        tasks = self.env["hotel.complaint.task"]
         if vals.get("severity") in SERIOUS_SEVERITIES:
-            self._hotel_ensure_security_task()
+            # Its handler notified below: by the alert note if there is one.
+            tasks = self._hotel_ensure_security_task(notify=False)
         handovers = before["handovers"]
         if handovers:
             self.browse(list(handovers))._hotel_log_handover(
                 handovers, vals.get("hotel_lead_reason")
             )
+        alerted = self.browse()
         if {"severity", "urgency", "hotel_ticket_type"} & set(vals):
             # Reclassified into a cell that alerts: alert now (once).
-            self._hotel_filter("matrix")._hotel_alert_serious()
+            alerted = self._hotel_filter("matrix")._hotel_alert_serious(tasks=tasks)
+        (self.browse(tasks.ticket_id.ids) - alerted)._hotel_notify_task_handlers(tasks)

@@ -278,6 +278,26 @@ class TestPerformance(common.HotelCase):
         self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
         self.assertIn(task.name, note.body)
 
+    def test_complaint_made_serious_one_note(self):
+        """A complaint made serious later: security's task (its leader's
+        activity) and the alert; security's leader, alerted and the task's
+        handler, is notified once, by the alert note that lists the task."""
+        ticket = self.Ticket.create(self._minor_vals())
+        self.assertFalse(ticket.hotel_task_ids)
+        ticket.severity = "serious"
+        task = ticket.hotel_task_ids
+        self.assertEqual(task.team_id, self.teams["security"])
+        self.assertEqual(task.activity_ids.user_id, self.security_manager)
+        self.assertTrue(ticket.hotel_alert_sent)
+        note = ticket.message_ids.filtered("partner_ids")
+        self.assertEqual(len(note), 1)
+        self.assertEqual(
+            note.partner_ids,
+            (self.duty_manager | self.security_manager).partner_id,
+        )
+        self.assertIn(task.name, note.body)
+        self.assertEqual(len(note.notification_ids), 2)
+
     def _breached_complaints(self, count):
         """``count`` complaints past their first response deadline, alone
         open: whatever else is open (demo data) is set aside, so that the
