@@ -184,13 +184,23 @@ class HelpdeskTicket(models.Model):
                     )
                 )
 
-    def _hotel_notify(self, users, activity_xmlid, summary):
-        """An activity for each user, plus one inbox notification for all."""
+    def _hotel_notify(self, users, activity_xmlid, summary, tasks=None):
+        """An activity for each user, plus one inbox notification for all;
+        with ``tasks`` (new department tasks of the ticket), the note also
+        lists them and notifies their handlers (once each)."""
         self.ensure_one()
         self._hotel_schedule_activities([(self, users, activity_xmlid, summary)])
+        body = summary
+        partners = users.partner_id
+        if tasks and tasks.user_id:
+            body = Markup("<p>%s</p>%s") % (
+                summary,
+                self._hotel_task_handlers_body(tasks),
+            )
+            partners |= tasks.user_id.partner_id
         self.message_post(
-            body=summary,
-            partner_ids=users.partner_id.ids,
+            body=body,
+            partner_ids=partners.ids,
             subtype_xmlid="mail.mt_note",
         )
 
@@ -202,14 +212,14 @@ class HelpdeskTicket(models.Model):
         today. No email per activity (``mail_activity_quick_update``): the
         callers notify the users themselves."""
         Activity = self.env["mail.activity"].with_context(
-            mail_activity_quick_update=True
+            mail_activity_quick_update=True, hotel_followers_subscribed=True
         )
         today = fields.Date.context_today(self)
         types = {}
         vals_list = []
         for record, users, activity_xmlid, summary in entries:
             if activity_xmlid not in types:
-                types[activity_xmlid] = self.env.ref(activity_xmlid)
+                types[activity_xmlid] = self._hotel_activity_type(activity_xmlid)
             activity_type = types[activity_xmlid]
             model_id = self.env["ir.model"]._get_id(record._name)
             vals_list += [
@@ -225,7 +235,54 @@ class HelpdeskTicket(models.Model):
                 }
                 for user in users
             ]
-        return Activity.create(vals_list) if vals_list else Activity
+        if not vals_list:
+            return Activity
+        if not self.env.context.get("hotel_followers_subscribed"):
+            # Each user follows the record of their activity (what creating
+            # an activity does, user by user): all at once.
+            self.env["mail.thread"]._hotel_subscribe(
+                [(record, users.partner_id) for record, users, _x, _s in entries]
+            )
+        return Activity.create(vals_list)
+
+    @api.model
+    def _hotel_activity_type(self, xmlid):
+        """The activity type ``xmlid`` (of this addon's data), without the
+        query of ``env.ref`` that checks it exists."""
+        return self.env["mail.activity.type"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id(xmlid)
+        )
+
+    def _hotel_prefetch_after_create(self, task_vals, to_alert):
+        """Read in one query each what the steps after creation read: the
+        activity types of the tasks and alerts, the users that the tasks
+        (``task_vals``) and the alerts (of the tickets ``to_alert``) go to
+        and their partners."""
+        xmlids = []
+        if task_vals:
+            xmlids.append("hotel_complaint.mail_activity_type_department_task")
+        if to_alert:
+            xmlids.append("hotel_complaint.mail_activity_type_complaint_alert")
+        if not xmlids:
+            return
+        self.env["mail.activity.type"].browse(
+            [self._hotel_activity_type(xmlid).id for xmlid in xmlids]
+        ).fetch(["summary", "default_note"])
+        # sudo: the leaders of the departments, whoever may read teams.
+        Team = self.env["helpdesk.ticket.team"].sudo()
+        users = self.env["res.users"]
+        for ticket in to_alert:
+            users |= ticket._hotel_alert_recipients()
+        for vals in task_vals:
+            ticket = self.browse(vals["ticket_id"])
+            users |= Team._hotel_leader(ticket.company_id, Team.browse(vals["team_id"]))
+        if users:
+            # All their prefetched fields, as the activities and the
+            # notifications read them.
+            # sudo: the users and partners the process notifies, whoever
+            # creates the complaint.
+            users = users.sudo()
+            users.mapped("partner_id").mapped("email_normalized")
 
     @api.model
     def _hotel_notify_batch(self, entries):
@@ -312,11 +369,21 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _hotel_prefetch_create(self, vals_list):
-        """Read in one query what the steps of creation read per ticket."""
+        """Read in one query what the steps of creation read per ticket: the
+        guests, all their prefetched fields (intake reads their contact,
+        tracking and the creation message their name and email)."""
         partners = self.env["res.partner"].browse(
             [vals["partner_id"] for vals in vals_list if vals.get("partner_id")]
         )
-        partners.fetch(["email", "phone", "mobile", "name"])
+        partners.mapped("email")
+        if any(self._hotel_vals_config(vals) for vals in vals_list):
+            # The models of the ticket (its creation message) and of the
+            # department tasks (their activities), in one read.
+            # sudo: what mail reads of the models, whoever creates the ticket.
+            IrModel = self.env["ir.model"].sudo()
+            IrModel.browse(
+                [IrModel._get_id(self._name), IrModel._get_id("hotel.complaint.task")]
+            ).mapped("model")
 
     @api.model
     def _hotel_prepare_create_vals(self, vals):
@@ -343,8 +410,24 @@ class HelpdeskTicket(models.Model):
         # All the tasks in one create: the routing rule's, then security's.
         task_vals = self._hotel_filter("routing")._hotel_rules_task_vals()
         task_vals += self._hotel_security_task_vals(pending=task_vals)
-        self._hotel_create_task_records(task_vals)
-        self._hotel_filter("matrix")._hotel_alert_serious()
+        to_alert = self._hotel_filter("matrix")._hotel_to_alert()
+        self._hotel_prefetch_after_create(task_vals, to_alert)
+        # The handlers of the tasks and the users alerted follow their task
+        # or complaint (as their activity makes them), all subscribed at once
+        # below instead of activity by activity.
+        quiet = self.with_context(hotel_followers_subscribed=True)
+        tasks = quiet._hotel_create_task_records(task_vals, notify=False)
+        # One note per complaint to the new tasks' handlers: the alert note
+        # of a serious one names them with whoever it alerts.
+        alerted = quiet.browse(to_alert.ids)._hotel_alert_serious(tasks=tasks)
+        self.env["mail.thread"]._hotel_subscribe(
+            [(task, task.user_id.partner_id) for task in tasks]
+            + [
+                (ticket, ticket._hotel_alert_recipients().partner_id)
+                for ticket in self.browse(alerted.ids)
+            ]
+        )
+        (self.browse(tasks.ticket_id.ids) - alerted)._hotel_notify_task_handlers(tasks)
         self.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
 
     def write(self, vals):
@@ -370,13 +453,17 @@ class HelpdeskTicket(models.Model):
         reclassified into a cell that alerts."""
         if before["closing"]:
             before["closing"]._hotel_send_closing_summary()
+        tasks = self.env["hotel.complaint.task"]
         if vals.get("severity") in SERIOUS_SEVERITIES:
-            self._hotel_ensure_security_task()
+            # Its handler notified below: by the alert note if there is one.
+            tasks = self._hotel_ensure_security_task(notify=False)
         handovers = before["handovers"]
         if handovers:
             self.browse(list(handovers))._hotel_log_handover(
                 handovers, vals.get("hotel_lead_reason")
             )
+        alerted = self.browse()
         if {"severity", "urgency", "hotel_ticket_type"} & set(vals):
             # Reclassified into a cell that alerts: alert now (once).
-            self._hotel_filter("matrix")._hotel_alert_serious()
+            alerted = self._hotel_filter("matrix")._hotel_alert_serious(tasks=tasks)
+        (self.browse(tasks.ticket_id.ids) - alerted)._hotel_notify_task_handlers(tasks)

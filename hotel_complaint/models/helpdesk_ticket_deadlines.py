@@ -314,11 +314,11 @@ class HelpdeskTicket(models.Model):
             users |= security.user_id
         return users
 
-    def _hotel_alert_serious(self):
-        """Alert at once whoever the matrix cell names (C3.1)."""
+    def _hotel_to_alert(self):
+        """The tickets of ``self`` whose matrix cell alerts, not alerted yet."""
         # sudo: the matrix is configuration staff apply without reading it.
         Matrix = self.env["hotel.complaint.matrix"].sudo()
-        for ticket in self.filtered(
+        return self.filtered(
             lambda t: (
                 not t.hotel_alert_sent
                 and t.hotel_matrix_id
@@ -326,7 +326,14 @@ class HelpdeskTicket(models.Model):
                     "alert"
                 )
             )
-        ):
+        )
+
+    def _hotel_alert_serious(self, tasks=None):
+        """Alert at once whoever the matrix cell names (C3.1); the note also
+        notifies the handlers of the ticket's new department ``tasks``.
+        Returns the tickets alerted."""
+        alerted = self.browse()
+        for ticket in self._hotel_to_alert():
             users = ticket._hotel_alert_recipients()
             if not users:
                 continue
@@ -340,9 +347,13 @@ class HelpdeskTicket(models.Model):
                     ).get(ticket.severity),
                     name=ticket.display_name,
                 ),
+                tasks=tasks
+                and tasks.filtered(lambda t, ticket=ticket: t.ticket_id == ticket),
             )
             # sudo: a process flag, which clients cannot write themselves.
             ticket.sudo().hotel_alert_sent = True
+            alerted |= ticket
+        return alerted
 
     # ------------------------------------------------------------------
     # Warnings and escalation (C2.4)

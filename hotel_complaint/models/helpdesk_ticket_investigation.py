@@ -73,10 +73,13 @@ class HelpdeskTicket(models.Model):
             "context": {"default_ticket_id": self.id},
         }
 
-    def _hotel_ensure_security_task(self):
+    def _hotel_ensure_security_task(self, notify=True):
         """Security assists the investigation and on-site safety of serious
-        and urgent complaints (C3.1)."""
-        self._hotel_create_task_records(self._hotel_security_task_vals())
+        and urgent complaints (C3.1). Returns the tasks created (their
+        handlers notified unless not ``notify``)."""
+        return self._hotel_create_task_records(
+            self._hotel_security_task_vals(), notify=notify
+        )
 
     def _hotel_security_task_vals(self, pending=()):
         """The values of the security tasks ``self`` needs, besides its tasks

@@ -6,6 +6,8 @@ reason."""
 
 from datetime import timedelta
 
+from markupsafe import Markup
+
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 
@@ -321,12 +323,47 @@ class HelpdeskTicket(models.Model):
         ]
 
     @api.model
-    def _hotel_create_task_records(self, vals_list):
+    def _hotel_create_task_records(self, vals_list, notify=True):
+        """Create the department tasks of ``vals_list`` on the tickets of
+        ``self``, each with its handler's activity, created quietly: instead
+        of one email per activity, the handlers of each ticket's new tasks
+        are notified by one note on the ticket (``notify``), or by the
+        caller (a serious complaint's alert note names them too)."""
         if not vals_list:
             return self.env["hotel.complaint.task"]
         # sudo: tasks follow from the routing rule or the severity, not from
         # the user's rights on other departments' tasks.
-        return self.env["hotel.complaint.task"].sudo().create(vals_list)
+        tasks = (
+            self.env["hotel.complaint.task"]
+            .sudo()
+            .with_context(mail_activity_quick_update=True)
+            .create(vals_list)
+        )
+        if notify:
+            self.browse(tasks.ticket_id.ids)._hotel_notify_task_handlers(tasks)
+        return tasks
+
+    @api.model
+    def _hotel_task_handlers_body(self, tasks):
+        """The list of ``tasks`` and their handlers, for a note to them."""
+        return Markup("<ul>%s</ul>") % Markup().join(
+            Markup("<li>%s (%s)</li>") % (task.name, task.user_id.name)
+            for task in tasks.filtered("user_id")
+        )
+
+    def _hotel_notify_task_handlers(self, tasks):
+        """One note on each ticket of ``self`` to the handlers of its
+        ``tasks``, listing them (each also has their task's activity)."""
+        for ticket in self:
+            own = tasks.filtered(lambda t, ticket=ticket: t.ticket_id == ticket)
+            partners = own.user_id.partner_id
+            if not partners:
+                continue
+            ticket.message_post(
+                body=self._hotel_task_handlers_body(own),
+                partner_ids=partners.ids,
+                subtype_xmlid="mail.mt_note",
+            )
 
     def _hotel_rules_task_vals(self):
         """The values of a task per collaborating department of the routing

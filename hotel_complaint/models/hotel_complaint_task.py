@@ -97,8 +97,10 @@ class HotelComplaintTask(models.Model):
         """The handler's activity on each task, all in one create (what
         ``activity_schedule`` does task by task); each handler is notified of
         theirs, as for any activity assigned to someone else."""
-        activity_type = self.env.ref(
-            "hotel_complaint.mail_activity_type_department_task"
+        activity_type = self.env["mail.activity.type"].browse(
+            self.env["ir.model.data"]._xmlid_to_res_id(
+                "hotel_complaint.mail_activity_type_department_task"
+            )
         )
         model_id = self.env["ir.model"]._get_id(self._name)
         vals_list = [
@@ -114,8 +116,17 @@ class HotelComplaintTask(models.Model):
             }
             for task in self.filtered("user_id")
         ]
-        if vals_list:
-            self.env["mail.activity"].create(vals_list)
+        if not vals_list:
+            return
+        if not self.env.context.get("hotel_followers_subscribed"):
+            # Each handler follows their task (what creating an activity
+            # does, user by user): all at once.
+            self.env["mail.thread"]._hotel_subscribe(
+                [(task, task.user_id.partner_id) for task in self.filtered("user_id")]
+            )
+        self.env["mail.activity"].with_context(hotel_followers_subscribed=True).create(
+            vals_list
+        )
 
     def action_done(self):
         self.write({"state": "done", "done_date": fields.Datetime.now()})

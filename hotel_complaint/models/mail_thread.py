@@ -6,7 +6,8 @@ import xmlrpc.client as xmlrpclib
 
 import psycopg2
 
-from odoo import api, models
+from odoo import Command, api, models
+from odoo.osv import expression
 
 _logger = logging.getLogger(__name__)
 
@@ -84,3 +85,68 @@ class MailThread(models.AbstractModel):
             # sudo: the quarantine is written for whoever sent the mail.
             self.env["hotel.mail.quarantine"].sudo()._quarantine(message, model, error)
             return False
+
+    def message_subscribe(self, partner_ids=None, subtype_ids=None):
+        """Done already: the activities that the complaint process creates in
+        batch subscribe their users beforehand, all at once
+        (``_hotel_subscribe``), instead of once per user and model."""
+        if self.env.context.get("hotel_followers_subscribed") and not subtype_ids:
+            return True
+        return super().message_subscribe(
+            partner_ids=partner_ids, subtype_ids=subtype_ids
+        )
+
+    @api.model
+    def _hotel_subscribe(self, pairs):
+        """Make the partners of ``pairs`` (``[(record, partners)]``) follow
+        their record, with the model's default subtypes, as
+        ``message_subscribe`` does (active partners only, existing followers
+        left as they are), for all the records in one read and one create."""
+        wanted = {}
+        partners = self.env["res.partner"]
+        for record, record_partners in pairs:
+            if not record_partners:
+                continue
+            partners |= record_partners
+            wanted.setdefault(record._name, {}).setdefault(record.id, set()).update(
+                record_partners.ids
+            )
+        if not wanted:
+            return
+        # sudo: followers are written by the process, whoever may read them.
+        partners = partners.sudo()
+        partners.fetch(["active", "partner_share"])
+        Followers = self.env["mail.followers"].sudo()
+        existing = {
+            (follower.res_model, follower.res_id, follower.partner_id.id)
+            for follower in Followers.search_fetch(
+                expression.OR(
+                    [
+                        [("res_model", "=", model), ("res_id", "in", list(by_record))]
+                        for model, by_record in wanted.items()
+                    ]
+                )
+                + [("partner_id", "in", partners.ids)],
+                ["res_model", "res_id", "partner_id"],
+            )
+        }
+        vals_list = []
+        for model, by_record in wanted.items():
+            default, _internal, external = self.env[
+                "mail.message.subtype"
+            ].default_subtypes(model)
+            for res_id, partner_ids in by_record.items():
+                for partner in partners.browse(sorted(partner_ids)):
+                    if not partner.active or (model, res_id, partner.id) in existing:
+                        continue
+                    subtypes = external if partner.partner_share else default
+                    vals_list.append(
+                        {
+                            "res_model": model,
+                            "res_id": res_id,
+                            "partner_id": partner.id,
+                            "subtype_ids": [Command.set(subtypes.ids)],
+                        }
+                    )
+        if vals_list:
+            Followers.with_context(default_partner_id=False).create(vals_list)

@@ -33,9 +33,9 @@ NOW = datetime(2026, 7, 1, 8, 0)
 # Pinned query counts, measured (see the module's docstring). Where a
 # complaint's queries go, step by step, is printed by
 # tests/benchmarks/profile_complaint_create.py.
-QUERIES_BARE_TICKET = 22
-QUERIES_COMPLAINT = 30
-QUERIES_COMPLAINT_SERIOUS = 102
+QUERIES_BARE_TICKET = 21
+QUERIES_COMPLAINT = 29
+QUERIES_COMPLAINT_SERIOUS = 59
 # The escalation cron over CRON_SMALL and CRON_LARGE newly breached complaints.
 CRON_SMALL = 5
 CRON_LARGE = 20
@@ -185,8 +185,11 @@ class TestPerformance(common.HotelCase):
     def test_serious_complaint_activities_and_notifications(self):
         """What the batched creation of a serious complaint produces: the
         tasks of the routing rule and of security, each with its handler's
-        activity (the handler notified of it), the alert activities of the
-        duty manager and security's leader, and one note notifying both."""
+        activity (created quietly: no email per activity), the alert
+        activities of the duty manager and security's leader, and one note
+        on the complaint that notifies, once each, both of them and the
+        tasks' handlers (security's leader is one), listing the tasks. Each
+        follows what their activity is on."""
         with freeze_time(NOW):
             ticket = self.Ticket.create(dict(self._serious_vals(), reported_date=NOW))
             today = fields.Date.context_today(ticket)
@@ -204,16 +207,21 @@ class TestPerformance(common.HotelCase):
             self.assertEqual(activity.summary, task.name)
             self.assertEqual(activity.date_deadline, task.deadline.date())
             self.assertTrue(activity.automated)
+            self.assertIn(task.user_id.partner_id, task.message_partner_ids)
+            # No "activity assigned to you" email per task: the note below.
             notified = self.env["mail.message"].search(
                 [
                     ("model", "=", "hotel.complaint.task"),
                     ("res_id", "=", task.id),
-                    ("message_type", "=", "user_notification"),
+                    ("partner_ids", "!=", False),
                 ]
             )
-            self.assertEqual(notified.partner_ids, task.user_id.partner_id, task.name)
+            self.assertFalse(notified, task.name)
         housekeeping = tasks.filtered(lambda t: t.team_id == self.teams["housekeeping"])
         self.assertEqual(housekeeping.deadline, NOW + timedelta(hours=4))
+        self.assertEqual(housekeeping.user_id, self.hk_manager)
+        security = tasks - housekeeping
+        self.assertEqual(security.user_id, self.security_manager)
         alert_type = self.env.ref("hotel_complaint.mail_activity_type_complaint_alert")
         alerts = ticket.activity_ids.filtered(
             lambda a: a.activity_type_id == alert_type
@@ -222,12 +230,73 @@ class TestPerformance(common.HotelCase):
         summary = f"Serious complaint: {ticket.display_name}"
         self.assertEqual(set(alerts.mapped("summary")), {summary})
         self.assertEqual(set(alerts.mapped("date_deadline")), {today})
+        recipients = (
+            self.duty_manager | self.security_manager | self.hk_manager
+        ).partner_id
+        self.assertLessEqual(alerts.user_id.partner_id, ticket.message_partner_ids)
         note = ticket.message_ids.filtered(lambda m: summary in (m.body or ""))
+        self.assertEqual(len(note), 1)
+        self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
+        self.assertEqual(note.partner_ids, recipients)
+        for task in tasks:
+            self.assertIn(task.name, note.body)
+        # Once each, and no other notification of the complaint.
+        notifications = note.notification_ids
+        self.assertEqual(notifications.res_partner_id, recipients)
+        self.assertEqual(len(notifications), len(recipients))
+        self.assertEqual(ticket.message_ids.filtered("partner_ids"), note)
+
+    def test_complaint_tasks_notified_by_one_note(self):
+        """A complaint that is not alerted but has collaborating tasks: its
+        tasks' handlers are notified by one note on the complaint listing
+        the tasks, not by one email per task activity."""
+        vals = self._complaint_text_vals(
+            "Hair in the salad",
+            "There was hair in the salad.",
+            urgency="low",
+        )
+        vals.update(category_id=self.cat_food_hygiene.id, severity="minor")
+        ticket = self.Ticket.create(vals)
+        self.assertFalse(ticket.hotel_alert_sent)
+        self.assertEqual(ticket.routing_rule_id, self.rule_hygiene)
+        task = ticket.hotel_task_ids
+        self.assertEqual(task.team_id, self.teams["housekeeping"])
+        self.assertEqual(task.activity_ids.user_id, self.hk_manager)
+        self.assertIn(self.hk_manager.partner_id, task.message_partner_ids)
+        self.assertFalse(
+            self.env["mail.message"].search(
+                [
+                    ("model", "=", "hotel.complaint.task"),
+                    ("res_id", "=", task.id),
+                    ("partner_ids", "!=", False),
+                ]
+            )
+        )
+        note = ticket.message_ids.filtered("partner_ids")
+        self.assertEqual(len(note), 1)
+        self.assertEqual(note.partner_ids, self.hk_manager.partner_id)
+        self.assertEqual(note.subtype_id, self.env.ref("mail.mt_note"))
+        self.assertIn(task.name, note.body)
+
+    def test_complaint_made_serious_one_note(self):
+        """A complaint made serious later: security's task (its leader's
+        activity) and the alert; security's leader, alerted and the task's
+        handler, is notified once, by the alert note that lists the task."""
+        ticket = self.Ticket.create(self._minor_vals())
+        self.assertFalse(ticket.hotel_task_ids)
+        ticket.severity = "serious"
+        task = ticket.hotel_task_ids
+        self.assertEqual(task.team_id, self.teams["security"])
+        self.assertEqual(task.activity_ids.user_id, self.security_manager)
+        self.assertTrue(ticket.hotel_alert_sent)
+        note = ticket.message_ids.filtered("partner_ids")
         self.assertEqual(len(note), 1)
         self.assertEqual(
             note.partner_ids,
             (self.duty_manager | self.security_manager).partner_id,
         )
+        self.assertIn(task.name, note.body)
+        self.assertEqual(len(note.notification_ids), 2)
 
     def _breached_complaints(self, count):
         """``count`` complaints past their first response deadline, alone

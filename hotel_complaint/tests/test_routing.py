@@ -204,7 +204,14 @@ class TestRouting(common.HotelCase):
             self.teams["guest_relations"] | self.teams["security"],
             "the former lead now collaborates",
         )
-        self.assertIn("Food hygiene", ticket.message_ids[0].body)
+        # The routing log, then one note to the new tasks' handlers.
+        handlers_note, log = ticket.message_ids[:2]
+        self.assertIn("Food hygiene", log.body)
+        new_tasks = ticket.hotel_task_ids.filtered(
+            lambda t: t.name in handlers_note.body
+        )
+        self.assertTrue(new_tasks)
+        self.assertEqual(handlers_note.partner_ids, new_tasks.user_id.partner_id)
 
     def test_rule_without_lead(self):
         Rule = self.env["hotel.complaint.routing.rule"]
