@@ -212,7 +212,7 @@ class HelpdeskTicket(models.Model):
         today. No email per activity (``mail_activity_quick_update``): the
         callers notify the users themselves."""
         Activity = self.env["mail.activity"].with_context(
-            mail_activity_quick_update=True, hotel_followers_subscribed=True
+            mail_activity_quick_update=True
         )
         today = fields.Date.context_today(self)
         types = {}
@@ -237,13 +237,12 @@ class HelpdeskTicket(models.Model):
             ]
         if not vals_list:
             return Activity
-        if not self.env.context.get("hotel_followers_subscribed"):
-            # Each user follows the record of their activity (what creating
-            # an activity does, user by user): all at once.
-            self.env["mail.thread"]._hotel_subscribe(
-                [(record, users.partner_id) for record, users, _x, _s in entries]
-            )
-        return Activity.create(vals_list)
+        # Each user follows the record of their activity, all at once,
+        # instead of the activities' own subscription user by user.
+        with self.env["mail.thread"]._hotel_subscribed(
+            [(record, users.partner_id) for record, users, _x, _s in entries]
+        ):
+            return Activity.create(vals_list)
 
     @api.model
     def _hotel_activity_type(self, xmlid):
@@ -413,20 +412,13 @@ class HelpdeskTicket(models.Model):
         to_alert = self._hotel_filter("matrix")._hotel_to_alert()
         self._hotel_prefetch_after_create(task_vals, to_alert)
         # The handlers of the tasks and the users alerted follow their task
-        # or complaint (as their activity makes them), all subscribed at once
-        # below instead of activity by activity.
-        quiet = self.with_context(hotel_followers_subscribed=True)
-        tasks = quiet._hotel_create_task_records(task_vals, notify=False)
-        # One note per complaint to the new tasks' handlers: the alert note
-        # of a serious one names them with whoever it alerts.
-        alerted = quiet.browse(to_alert.ids)._hotel_alert_serious(tasks=tasks)
-        self.env["mail.thread"]._hotel_subscribe(
-            [(task, task.user_id.partner_id) for task in tasks]
-            + [
-                (ticket, ticket._hotel_alert_recipients().partner_id)
-                for ticket in self.browse(alerted.ids)
-            ]
-        )
+        # or complaint (as their activity makes them), each group subscribed
+        # at once when its activities are created.
+        with self.env["mail.thread"]._hotel_subscriptions_together():
+            tasks = self._hotel_create_task_records(task_vals, notify=False)
+            # One note per complaint to the new tasks' handlers: the alert
+            # note of a serious one names them with whoever it alerts.
+            alerted = self.browse(to_alert.ids)._hotel_alert_serious(tasks=tasks)
         (self.browse(tasks.ticket_id.ids) - alerted)._hotel_notify_task_handlers(tasks)
         self.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
 

@@ -118,15 +118,12 @@ class HotelComplaintTask(models.Model):
         ]
         if not vals_list:
             return
-        if not self.env.context.get("hotel_followers_subscribed"):
-            # Each handler follows their task (what creating an activity
-            # does, user by user): all at once.
-            self.env["mail.thread"]._hotel_subscribe(
-                [(task, task.user_id.partner_id) for task in self.filtered("user_id")]
-            )
-        self.env["mail.activity"].with_context(hotel_followers_subscribed=True).create(
-            vals_list
-        )
+        # Each handler follows their task, all at once, instead of the
+        # activities' own subscription user by user.
+        with self.env["mail.thread"]._hotel_subscribed(
+            [(task, task.user_id.partner_id) for task in self.filtered("user_id")]
+        ):
+            self.env["mail.activity"].create(vals_list)
 
     def action_done(self):
         self.write({"state": "done", "done_date": fields.Datetime.now()})

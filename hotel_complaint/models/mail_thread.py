@@ -3,6 +3,7 @@ import codecs
 import logging
 import re
 import xmlrpc.client as xmlrpclib
+from contextlib import contextmanager
 
 import psycopg2
 
@@ -10,6 +11,13 @@ from odoo import Command, api, models
 from odoo.osv import expression
 
 _logger = logging.getLogger(__name__)
+
+# Cursor cache keys, set only for the duration of the complaint process's own
+# blocks (out of any client's reach): the (model, record id, partner id) being
+# made to follow (_hotel_subscribed), and the subscriptions collected to be
+# made together (_hotel_subscriptions_together).
+FOLLOWED = "hotel_complaint_followed"
+PENDING = "hotel_complaint_pending_followers"
 
 _ENCODED_WORD_CHARSET = re.compile(rb"=\?([^?\s]+)\?([bBqQ])\?")
 _CHARSET_PARAM = re.compile(rb"""(charset\s*=\s*"?)([^";\s]+)""", re.IGNORECASE)
@@ -87,14 +95,67 @@ class MailThread(models.AbstractModel):
             return False
 
     def message_subscribe(self, partner_ids=None, subtype_ids=None):
-        """Done already: the activities that the complaint process creates in
-        batch subscribe their users beforehand, all at once
-        (``_hotel_subscribe``), instead of once per user and model."""
-        if self.env.context.get("hotel_followers_subscribed") and not subtype_ids:
+        """Nothing to do for partners that the complaint process is making
+        follow these records (``_hotel_subscribed``), with the default
+        subtypes: the activities it creates in batch then cost no
+        subscription each. What is being done is kept on the cursor, for
+        the duration of the process's own block: no client can reach it."""
+        known = self.env.cr.cache.get(FOLLOWED)
+        if (
+            known
+            and partner_ids
+            and not subtype_ids
+            and all(
+                (self._name, res_id, partner_id) in known
+                for res_id in self.ids
+                for partner_id in partner_ids
+            )
+        ):
             return True
         return super().message_subscribe(
             partner_ids=partner_ids, subtype_ids=subtype_ids
         )
+
+    @contextmanager
+    def _hotel_subscriptions_together(self):
+        """Within this block, ``_hotel_subscribed`` only collects: all the
+        subscriptions are made in one batch at its end."""
+        cache = self.env.cr.cache
+        if PENDING in cache:  # already collecting
+            yield
+            return
+        cache[PENDING] = []
+        try:
+            yield
+            pairs = cache[PENDING]
+        finally:
+            cache.pop(PENDING, None)
+        self._hotel_subscribe(pairs)
+
+    @contextmanager
+    def _hotel_subscribed(self, pairs):
+        """Make the partners of ``pairs`` (``[(record, partners)]``) follow
+        their record, all at once (or at the end of the enclosing
+        ``_hotel_subscriptions_together``); within the block, subscribing
+        them again (as creating their activities does) costs nothing."""
+        cache = self.env.cr.cache
+        known = cache.setdefault(FOLLOWED, set())
+        added = {
+            (record._name, record.id, partner.id)
+            for record, partners in pairs
+            for partner in partners
+        } - known
+        known |= added
+        try:
+            if PENDING in cache:
+                cache[PENDING].extend(pairs)
+            else:
+                self._hotel_subscribe(pairs)
+            yield
+        finally:
+            known -= added
+            if not known:
+                cache.pop(FOLLOWED, None)
 
     @api.model
     def _hotel_subscribe(self, pairs):
