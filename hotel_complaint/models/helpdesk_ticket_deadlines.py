@@ -370,21 +370,13 @@ class HelpdeskTicket(models.Model):
         ]
 
     @api.model
-    def _cron_hotel_sla(self, batch_size=CRON_BATCH_SIZE):
-        """Warn before a deadline, escalate on breach (C2.4).
-
-        One run handles at most ``batch_size`` complaints (newly breached
-        first, then warnings, then escalations to the duty manager) and
-        reports its progress to Odoo's cron runner, which commits and runs it
-        again while some remain: a burst of thousands is handled in committed
-        batches, not in one long transaction. Outside a cron run (``Run
-        Manually`` included), one call handles one batch."""
-        now = fields.Datetime.now()
+    def _hotel_sla_steps(self, now):
+        """The escalation cron's steps, in their order: ``(domain of the
+        complaints that have that step due, method doing it)``."""
         base = self._hotel_open_complaints_domain()
-        steps = [
+        return [
             (
-                [("hotel_ticket_type", "in", self._hotel_types("deadlines"))]
-                + self._hotel_overdue_domain(now)
+                self._hotel_overdue_domain(now)
                 + [("hotel_sla_state", "!=", "breached")],
                 "_hotel_escalate_breach",
             ),
@@ -405,6 +397,18 @@ class HelpdeskTicket(models.Model):
                 "_hotel_escalate_duty_manager",
             ),
         ]
+
+    @api.model
+    def _cron_hotel_sla(self, batch_size=CRON_BATCH_SIZE):
+        """Warn before a deadline, escalate on breach (C2.4).
+
+        One run handles at most ``batch_size`` complaints (newly breached
+        first, then warnings, then escalations to the duty manager) and
+        reports its progress to Odoo's cron runner, which commits and runs it
+        again while some remain: a burst of thousands is handled in committed
+        batches, not in one long transaction. Outside a cron run (``Run
+        Manually`` included), one call handles one batch."""
+        steps = self._hotel_sla_steps(fields.Datetime.now())
         done = remaining = 0
         for index, (domain, method) in enumerate(steps):
             limit = batch_size - done

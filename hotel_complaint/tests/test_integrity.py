@@ -21,17 +21,23 @@ STUFFED_CONTEXT = {
 }
 
 
+def _two_departments_complaints(cls):
+    """An agent of guest relations; a housekeeping and an engineering
+    complaint."""
+    cls.teams["guest_relations"].write({"user_ids": [(4, cls.agent.id)]})
+    cls.hk_complaint = cls._complaint(
+        name="Hair in the bathtub", team_id=cls.teams["housekeeping"].id
+    )
+    cls.eng_complaint = cls._complaint(
+        name="Air conditioning rattles", team_id=cls.teams["engineering"].id
+    )
+
+
 class TestIntegrity(common.HotelCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.teams["guest_relations"].write({"user_ids": [(4, cls.agent.id)]})
-        cls.hk_complaint = cls._complaint(
-            name="Hair in the bathtub", team_id=cls.teams["housekeeping"].id
-        )
-        cls.eng_complaint = cls._complaint(
-            name="Air conditioning rattles", team_id=cls.teams["engineering"].id
-        )
+        _two_departments_complaints(cls)
         cls.cctv = cls.env["hotel.complaint.evidence"].create(
             {
                 "ticket_id": cls.hk_complaint.id,
@@ -406,13 +412,7 @@ class TestIntegrityOverRpc(HttpCase, common.HotelCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.teams["guest_relations"].write({"user_ids": [(4, cls.agent.id)]})
-        cls.hk_complaint = cls._complaint(
-            name="Hair in the bathtub", team_id=cls.teams["housekeeping"].id
-        )
-        cls.eng_complaint = cls._complaint(
-            name="Air conditioning rattles", team_id=cls.teams["engineering"].id
-        )
+        _two_departments_complaints(cls)
         cls.task = cls.env["hotel.complaint.task"].create(
             {
                 "name": "Replace the towels",

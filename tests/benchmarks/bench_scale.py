@@ -747,31 +747,8 @@ def cron_work(env):
     from odoo import fields
 
     Ticket = env["helpdesk.ticket"]
-    now = fields.Datetime.now()
-    base = Ticket._hotel_open_complaints_domain()
-    breach = Ticket.search_count(
-        base
-        + [
-            ("hotel_sla_state", "!=", "breached"),
-            "|",
-            "&",
-            ("acknowledged_date", "=", False),
-            ("first_response_deadline", "<", now),
-            ("resolution_deadline", "<", now),
-        ]
-    )
-    warn = Ticket.search_count(
-        base
-        + [
-            ("hotel_sla_state", "=", "on_track"),
-            "|",
-            "&",
-            ("acknowledged_date", "=", False),
-            ("hotel_response_warning_date", "<=", now),
-            ("hotel_resolution_warning_date", "<=", now),
-        ]
-    )
-    return breach, warn
+    (breach, _b), (warn, _w), _duty = Ticket._hotel_sla_steps(fields.Datetime.now())
+    return Ticket.search_count(breach), Ticket.search_count(warn)
 
 
 def server_facts(cr):
