@@ -112,6 +112,13 @@ class HelpdeskTicket(models.Model):
         """The configuration of the type of a ticket about to be created."""
         return self._hotel_type_config().get(vals.get("hotel_ticket_type")) or {}
 
+    def _hotel_type_label(self):
+        """The ticket's guest-care type as staff read it ("Complaint")."""
+        self.ensure_one()
+        return dict(
+            self._fields["hotel_ticket_type"]._description_selection(self.env)
+        ).get(self.hotel_ticket_type, "")
+
     def _hotel_filter(self, concern):
         """The tickets of ``self`` whose type takes part in ``concern``."""
         types = self._hotel_types(concern)
@@ -139,7 +146,7 @@ class HelpdeskTicket(models.Model):
         through: they are what the process starts from."""
         if self.env.su:
             return
-        forged = SERVER_SET_FIELDS.intersection(vals)
+        forged = self._hotel_server_set_fields().intersection(vals)
         if create:
             forged = {
                 fname for fname in forged if not self._hotel_is_initial(fname, vals)
@@ -157,6 +164,12 @@ class HelpdeskTicket(models.Model):
             )
 
     @api.model
+    def _hotel_server_set_fields(self):
+        """The fields only the process writes (``SERVER_SET_FIELDS``);
+        another type adds its own."""
+        return SERVER_SET_FIELDS
+
+    @api.model
     def _hotel_is_initial(self, fname, vals):
         """Whether ``vals[fname]`` is the field's value on a new record."""
         field = self._fields[fname]
@@ -164,9 +177,15 @@ class HelpdeskTicket(models.Model):
         return (vals[fname] or False) == (initial or False)
 
     @api.model
+    def _hotel_selection_fields(self):
+        """The selection fields whose values ``_hotel_check_selection_values``
+        checks; another type adds its own."""
+        return ["severity", "urgency", "hotel_ticket_type"]
+
+    @api.model
     def _hotel_check_selection_values(self, vals):
         """Reject unknown keys with a clear message instead of a traceback."""
-        for fname in ("severity", "urgency", "hotel_ticket_type"):
+        for fname in self._hotel_selection_fields():
             value = vals.get(fname)
             if not value:
                 continue

@@ -180,11 +180,22 @@ class HelpdeskTicket(models.Model):
         "hotel_matrix_id.resolution_hours",
         "company_id.hotel_sla_warning_percent",
     )
+    def _hotel_deadline_dates(self, start):
+        """``(first response deadline, resolution deadline)`` of the ticket
+        received at ``start``, or ``None`` without deadlines: ``start`` plus
+        the hours of ``_hotel_deadline_hours``. A type whose clocks follow a
+        working-time calendar overrides this one instead."""
+        self.ensure_one()
+        hours = self._hotel_deadline_hours()
+        if not hours:
+            return None
+        return start + timedelta(hours=hours[0]), start + timedelta(hours=hours[1])
+
     def _compute_deadlines(self):
         for ticket in self:
-            hours = ticket._hotel_deadline_hours()
             start = ticket.reported_date or ticket.create_date or fields.Datetime.now()
-            if not hours:
+            dates = ticket._hotel_deadline_dates(start)
+            if not dates:
                 ticket.first_response_deadline = False
                 ticket.resolution_deadline = False
                 ticket.hotel_response_warning_date = False
@@ -193,12 +204,11 @@ class HelpdeskTicket(models.Model):
             share = (
                 ticket.company_id.hotel_sla_warning_percent or DEFAULT_WARNING_PERCENT
             ) / 100.0
-            response = timedelta(hours=hours[0])
-            resolution = timedelta(hours=hours[1])
-            ticket.first_response_deadline = start + response
-            ticket.resolution_deadline = start + resolution
-            ticket.hotel_response_warning_date = start + response * share
-            ticket.hotel_resolution_warning_date = start + resolution * share
+            response, resolution = dates
+            ticket.first_response_deadline = response
+            ticket.resolution_deadline = resolution
+            ticket.hotel_response_warning_date = start + (response - start) * share
+            ticket.hotel_resolution_warning_date = start + (resolution - start) * share
 
     @api.model
     def _hotel_overdue_domain(self, now=None):

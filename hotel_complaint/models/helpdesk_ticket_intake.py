@@ -60,8 +60,9 @@ class HelpdeskTicket(models.Model):
             if not (ticket.partner_email or ticket.partner_phone):
                 raise ValidationError(
                     self.env._(
-                        "Complaint %(name)s needs a way to reach the guest: an "
+                        "%(type)s %(name)s needs a way to reach the guest: an "
                         "email address or a phone number.",
+                        type=ticket._hotel_type_label(),
                         name=ticket.name,
                     )
                 )

@@ -206,7 +206,22 @@ class HelpdeskTicket(models.Model):
                 if user:
                     vals["user_id"] = user.id
             return vals
-        facts = {
+        facts = self._hotel_routing_facts(vals)
+        routing = self._hotel_routing_vals(company, facts, current_team, current_user)
+        # Without a department found here, helpdesk_mgmt would take the
+        # assignee's first team, maybe another hotel's: keep it empty instead.
+        routing.setdefault("team_id", False)
+        if self._hotel_is_self_service(vals):
+            routing.pop("user_id", None)
+        vals.update(routing)
+        return vals
+
+    @api.model
+    def _hotel_routing_facts(self, vals):
+        """What routing decides from, for a ticket about to be created (see
+        ``_hotel_routing_vals``). Another type adds its own suggested
+        department (an inquiry's channel, say)."""
+        return {
             "category": self.env["helpdesk.ticket.category"].browse(
                 vals.get("category_id")
             ),
@@ -216,14 +231,6 @@ class HelpdeskTicket(models.Model):
                 vals.get("suggested_team_id")
             ),
         }
-        routing = self._hotel_routing_vals(company, facts, current_team, current_user)
-        # Without a department found here, helpdesk_mgmt would take the
-        # assignee's first team, maybe another hotel's: keep it empty instead.
-        routing.setdefault("team_id", False)
-        if self._hotel_is_self_service(vals):
-            routing.pop("user_id", None)
-        vals.update(routing)
-        return vals
 
     @api.model
     def _hotel_is_self_service(self, vals):

@@ -1,0 +1,7 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import helpdesk_ticket_channel
+from . import helpdesk_ticket_team
+from . import hotel_inquiry_topic
+from . import hotel_inquiry_response_time
+from . import res_company
+from . import helpdesk_ticket

@@ -1,0 +1,328 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Inquiries (I2, I3.1, I3.5): a guest-care ticket type on the foundation of
+``hotel_complaint`` (guest intake, deadline clocks with warnings and
+escalation, routing to a lead department with collaborating tasks). This
+file adds the type, its intake (topic, complexity, language), its answer
+times per channel and complexity, and the answer on the spot."""
+
+from datetime import timedelta
+
+from markupsafe import Markup
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError, ValidationError
+from odoo.tools import html2plaintext, is_html_empty, plaintext2html
+
+from .hotel_inquiry_response_time import COMPLEXITIES
+
+# Written by the inquiry process, never by a client.
+INQUIRY_SERVER_SET_FIELDS = frozenset(
+    {
+        "hotel_answered_date",
+        "hotel_answered_by_id",
+        "hotel_converted_date",
+        "hotel_converted_by_id",
+    }
+)
+# The complexity of an inquiry that names none.
+DEFAULT_COMPLEXITY = "general"
+
+
+class HelpdeskTicket(models.Model):
+    _inherit = "helpdesk.ticket"
+
+    hotel_ticket_type = fields.Selection(
+        selection_add=[("inquiry", "Inquiry")],
+        ondelete={"inquiry": "set null"},
+    )
+    hotel_topic_id = fields.Many2one(
+        comodel_name="hotel.inquiry.topic",
+        string="Topic",
+        index="btree_not_null",
+        tracking=True,
+    )
+    hotel_complexity = fields.Selection(
+        selection=COMPLEXITIES,
+        string="Complexity",
+        tracking=True,
+        help="Simple: answered at once. General: within hours. Complex: "
+        "researched, within working days.",
+    )
+    hotel_lang = fields.Selection(
+        selection=lambda self: self.env["res.lang"].get_installed(),
+        string="Guest's Language",
+        help="The language the guest is answered in.",
+    )
+    hotel_topic_team_id = fields.Many2one(
+        comodel_name="helpdesk.ticket.team",
+        string="Topic's Department",
+        compute="_compute_hotel_topic_team_id",
+        help="The department that answers the topic in this hotel: where a "
+        "transfer goes by default.",
+    )
+    hotel_answer = fields.Html(
+        string="Answer",
+        copy=False,
+        groups="base.group_user",
+        help="The answer given to the guest.",
+    )
+    hotel_answered_date = fields.Datetime(
+        string="Answered On", readonly=True, copy=False, index=True
+    )
+    hotel_answered_by_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Answered By",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+    )
+    hotel_first_response_minutes = fields.Integer(
+        string="First Response (minutes)",
+        compute="_compute_hotel_answer_times",
+        store=True,
+        aggregator="avg",
+        groups="base.group_user",
+    )
+    hotel_answer_minutes = fields.Integer(
+        string="Answer Time (minutes)",
+        compute="_compute_hotel_answer_times",
+        store=True,
+        aggregator="avg",
+        groups="base.group_user",
+    )
+    hotel_answered_on_time = fields.Boolean(
+        string="Answered on Time",
+        compute="_compute_hotel_answer_times",
+        store=True,
+        groups="base.group_user",
+    )
+    hotel_converted_date = fields.Datetime(
+        string="Converted to Complaint On", readonly=True, copy=False
+    )
+    hotel_converted_by_id = fields.Many2one(
+        comodel_name="res.users",
+        string="Converted By",
+        readonly=True,
+        copy=False,
+        groups="base.group_user",
+    )
+
+    @api.depends("hotel_topic_id", "company_id")
+    def _compute_hotel_topic_team_id(self):
+        for ticket in self:
+            ticket.hotel_topic_team_id = (
+                ticket.hotel_topic_id
+                and ticket.hotel_topic_id._hotel_team(ticket.company_id)
+            )
+
+    @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")
+    def _compute_hotel_answer_times(self):
+        for ticket in self:
+            start = ticket.reported_date or ticket.create_date
+            ticket.hotel_first_response_minutes = (
+                ticket.acknowledged_date and start
+                and max(0, int((ticket.acknowledged_date - start).total_seconds() // 60))
+            )
+            ticket.hotel_answer_minutes = (
+                ticket.hotel_answered_date and start
+                and max(0, int((ticket.hotel_answered_date - start).total_seconds() // 60))
+            )
+            ticket.hotel_answered_on_time = bool(
+                ticket.hotel_answered_date
+                and (
+                    not ticket.resolution_deadline
+                    or ticket.hotel_answered_date <= ticket.resolution_deadline
+                )
+            )
+
+    # ------------------------------------------------------------------
+    # The type in the foundation
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _hotel_type_config(self):
+        config = super()._hotel_type_config()
+        # Guest intake, deadline clocks with warnings and escalation, routing
+        # with collaborating departments' tasks; not the complaint's triage,
+        # matrix, investigation or closing rules.
+        config["inquiry"] = {"intake": True, "deadlines": True, "routing": True}
+        return config
+
+    @api.model
+    def _hotel_server_set_fields(self):
+        return super()._hotel_server_set_fields() | INQUIRY_SERVER_SET_FIELDS
+
+    @api.model
+    def _hotel_selection_fields(self):
+        return [*super()._hotel_selection_fields(), "hotel_complexity", "hotel_lang"]
+
+    @api.model
+    def _hotel_prepare_create_vals(self, vals):
+        if vals.get("hotel_ticket_type") == "inquiry":
+            self._hotel_prepare_inquiry_vals(vals)
+        return super()._hotel_prepare_create_vals(vals)
+
+    @api.model
+    def _hotel_prepare_inquiry_vals(self, vals):
+        """Intake of an inquiry (I3.1): a known channel, the complexity, the
+        guest's language; a guest in front of the staff or on the phone has
+        had their first response."""
+        channel = self.env["helpdesk.ticket.channel"].browse(vals.get("channel_id"))
+        if not channel or not channel.exists():
+            raise ValidationError(
+                self.env._(
+                    "An inquiry needs a known channel (front desk, phone, email, "
+                    "website, social media...): %(channel)s is not one.",
+                    channel=vals.get("channel_id") or self.env._("none given"),
+                )
+            )
+        vals.setdefault("hotel_complexity", DEFAULT_COMPLEXITY)
+        if not vals.get("description"):
+            # helpdesk_mgmt requires a description: the guest's words, or the
+            # question's line.
+            vals["description"] = plaintext2html(
+                vals.get("guest_account") or vals.get("name") or ""
+            )
+        if not vals.get("hotel_lang"):
+            partner = self.env["res.partner"].browse(vals.get("partner_id"))
+            vals["hotel_lang"] = partner.lang or self.env.lang or "en_US"
+        if channel.hotel_inquiry_kind == "live" and not vals.get("acknowledged_date"):
+            vals["acknowledged_date"] = vals.get("reported_date") or fields.Datetime.now()
+            vals["acknowledged_by_id"] = self.env.uid
+        return vals
+
+    @api.model
+    def _hotel_routing_facts(self, vals):
+        """An inquiry goes to the department that answers its channel in the
+        hotel (I2.1 - I2.7), unless a routing rule names another."""
+        facts = super()._hotel_routing_facts(vals)
+        if vals.get("hotel_ticket_type") == "inquiry" and not facts["suggested_team"]:
+            company = self.env["res.company"].browse(
+                vals.get("company_id") or self.env.company.id
+            )
+            channel = self.env["helpdesk.ticket.channel"].browse(vals.get("channel_id"))
+            facts["suggested_team"] = (
+                self.env["helpdesk.ticket.team"]
+                # sudo: the hotel's department for the channel, whoever logs.
+                .sudo()
+                ._hotel_department(company, channel.hotel_department_type)
+            )
+        return facts
+
+    @api.depends("channel_id", "hotel_complexity")
+    def _compute_deadlines(self):
+        return super()._compute_deadlines()
+
+    def _hotel_deadline_dates(self, start):
+        """An inquiry's clocks (I2.6, I3.5): the first response in minutes
+        around the clock, the answer in minutes around the clock or in
+        working days of the hotel's working-time calendar."""
+        if self.hotel_ticket_type != "inquiry":
+            return super()._hotel_deadline_dates(start)
+        if not self.channel_id:
+            return None
+        response, minutes, days = self.env[
+            "hotel.inquiry.response.time"
+        ]._hotel_times(
+            self.company_id, self.channel_id, self.hotel_complexity or DEFAULT_COMPLEXITY
+        )
+        answer = start + timedelta(minutes=minutes)
+        calendar = self.company_id.resource_calendar_id
+        if days and calendar:
+            answer = calendar.plan_hours(
+                days * (calendar.hours_per_day or 8), start, compute_leaves=True
+            ) or start + timedelta(days=days)
+        elif days:
+            answer = start + timedelta(days=days)
+        return start + timedelta(minutes=response), max(answer, start)
+
+    # ------------------------------------------------------------------
+    # Constraints
+    # ------------------------------------------------------------------
+
+    @api.constrains("hotel_ticket_type", "channel_id", "partner_name", "partner_id")
+    def _check_hotel_inquiry_intake(self):
+        for ticket in self.filtered(lambda t: t.hotel_ticket_type == "inquiry"):
+            if not ticket.channel_id:
+                raise ValidationError(
+                    self.env._(
+                        "Inquiry %(name)s needs the channel the guest used.",
+                        name=ticket.name,
+                    )
+                )
+            if not (ticket.partner_name or ticket.partner_id):
+                raise ValidationError(
+                    self.env._(
+                        "Inquiry %(name)s needs the guest's name.", name=ticket.name
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Answer on the spot (I3.1, I2.7)
+    # ------------------------------------------------------------------
+
+    def _hotel_answer_stage(self):
+        """The stage an answered inquiry goes to: its department's first
+        closed stage that is not a cancellation."""
+        self.ensure_one()
+        stages = self.team_id._get_applicable_stages() if self.team_id else None
+        if stages is None:
+            stages = self.env["helpdesk.ticket.stage"].search([])
+        return stages.filtered(lambda s: s.closed and s.hotel_closing_checks)[:1]
+
+    def action_hotel_answer(self):
+        """Record the answer written in the form and close the inquiry in one
+        step: answered now by the user, the first response given if it was
+        not, the answer kept in the chatter."""
+        self.ensure_one()
+        return self._hotel_answer(self.hotel_answer)
+
+    def _hotel_answer(self, answer, close=True):
+        """Answer the inquiry with ``answer`` (HTML) and, with ``close``, move
+        it to its answered stage."""
+        self.ensure_one()
+        if self.hotel_ticket_type != "inquiry":
+            raise UserError(
+                self.env._("%(name)s is not an inquiry.", name=self.display_name)
+            )
+        if is_html_empty(answer):
+            raise UserError(
+                self.env._(
+                    "Write the answer given to the guest before answering "
+                    "inquiry %(name)s.",
+                    name=self.display_name,
+                )
+            )
+        if self.hotel_answered_date:
+            raise UserError(
+                self.env._(
+                    "Inquiry %(name)s was already answered.", name=self.display_name
+                )
+            )
+        self.check_access("write")
+        now = fields.Datetime.now()
+        vals = {
+            "hotel_answer": answer,
+            "hotel_answered_date": now,
+            "hotel_answered_by_id": self.env.uid,
+        }
+        if not self.acknowledged_date:
+            vals["acknowledged_date"] = now
+            vals["acknowledged_by_id"] = self.env.uid
+        if close:
+            stage = self._hotel_answer_stage()
+            if stage:
+                vals["stage_id"] = stage.id
+        # sudo: the answer's date and author are the process's to write; the
+        # user's own write access was checked above.
+        self.sudo().write(vals)
+        self.message_post(
+            body=Markup("<p>%s</p>%s")
+            % (self.env._("Answer given to the guest:"), Markup(answer)),
+            subtype_xmlid="mail.mt_note",
+        )
+        return True
+
+    def _hotel_answer_text(self):
+        self.ensure_one()
+        return html2plaintext(self.hotel_answer or "")
