@@ -120,12 +120,18 @@ class HelpdeskTicket(models.Model):
         for ticket in self:
             start = ticket.reported_date or ticket.create_date
             ticket.hotel_first_response_minutes = (
-                ticket.acknowledged_date and start
-                and max(0, int((ticket.acknowledged_date - start).total_seconds() // 60))
+                ticket.acknowledged_date
+                and start
+                and max(
+                    0, int((ticket.acknowledged_date - start).total_seconds() // 60)
+                )
             )
             ticket.hotel_answer_minutes = (
-                ticket.hotel_answered_date and start
-                and max(0, int((ticket.hotel_answered_date - start).total_seconds() // 60))
+                ticket.hotel_answered_date
+                and start
+                and max(
+                    0, int((ticket.hotel_answered_date - start).total_seconds() // 60)
+                )
             )
             ticket.hotel_answered_on_time = bool(
                 ticket.hotel_answered_date
@@ -187,7 +193,9 @@ class HelpdeskTicket(models.Model):
             partner = self.env["res.partner"].browse(vals.get("partner_id"))
             vals["hotel_lang"] = partner.lang or self.env.lang or "en_US"
         if channel.hotel_inquiry_kind == "live" and not vals.get("acknowledged_date"):
-            vals["acknowledged_date"] = vals.get("reported_date") or fields.Datetime.now()
+            vals["acknowledged_date"] = (
+                vals.get("reported_date") or fields.Datetime.now()
+            )
             vals["acknowledged_by_id"] = self.env.uid
         return vals
 
@@ -221,10 +229,10 @@ class HelpdeskTicket(models.Model):
             return super()._hotel_deadline_dates(start)
         if not self.channel_id:
             return None
-        response, minutes, days = self.env[
-            "hotel.inquiry.response.time"
-        ]._hotel_times(
-            self.company_id, self.channel_id, self.hotel_complexity or DEFAULT_COMPLEXITY
+        response, minutes, days = self.env["hotel.inquiry.response.time"]._hotel_times(
+            self.company_id,
+            self.channel_id,
+            self.hotel_complexity or DEFAULT_COMPLEXITY,
         )
         answer = start + timedelta(minutes=minutes)
         calendar = self.company_id.resource_calendar_id

@@ -126,8 +126,13 @@ class HotelInquiryResponseTime(models.Model):
         # sudo: a cache shared by every user of the hotel.
         lines = self.sudo().search_fetch(
             [("company_id", "=", company_id)],
-            ["channel_id", "complexity", "response_minutes", "answer_minutes",
-             "answer_working_days"],
+            [
+                "channel_id",
+                "complexity",
+                "response_minutes",
+                "answer_minutes",
+                "answer_working_days",
+            ],
         )
         return {
             (line.channel_id.id, line.complexity): (

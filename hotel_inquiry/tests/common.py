@@ -26,7 +26,12 @@ class InquiryCase(complaint_common.HotelCase):
     def setUpClass(cls):
         super().setUpClass()
         for company, suffix in ((cls.company, ""), (cls.company_b, "_b")):
-            for dept in ("sales_marketing", "administration", "social_media", "recreation"):
+            for dept in (
+                "sales_marketing",
+                "administration",
+                "social_media",
+                "recreation",
+            ):
                 cls.teams[dept + suffix] = cls.env["helpdesk.ticket.team"].create(
                     {
                         "name": f"{dept} {company.name}",
@@ -50,10 +55,10 @@ class InquiryCase(complaint_common.HotelCase):
         }
         cls.topic_fnb = cls.env.ref("hotel_inquiry.hotel_inquiry_topic_fnb")
         cls.topic_rooms = cls.env.ref("hotel_inquiry.hotel_inquiry_topic_rooms_rates")
-        cls.topic_events = cls.env.ref("hotel_inquiry.hotel_inquiry_topic_events_groups")
-        cls.teams["front_office"].write(
-            {"user_ids": [(4, cls.agent.id)]}
+        cls.topic_events = cls.env.ref(
+            "hotel_inquiry.hotel_inquiry_topic_events_groups"
         )
+        cls.teams["front_office"].write({"user_ids": [(4, cls.agent.id)]})
 
     @classmethod
     def _inquiry_vals(cls, **kw):
