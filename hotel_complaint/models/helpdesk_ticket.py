@@ -154,7 +154,7 @@ class HelpdeskTicket(models.Model):
         if forged:
             raise AccessError(
                 self.env._(
-                    "%(fields)s is set by the complaint process and cannot be "
+                    "%(fields)s is set by the guest care process and cannot be "
                     "entered directly.",
                     fields=", ".join(
                         self._fields[fname]._description_string(self.env)

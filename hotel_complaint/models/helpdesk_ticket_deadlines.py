@@ -504,7 +504,7 @@ class HelpdeskTicket(models.Model):
                     ticket.team_id.user_id,
                     "hotel_complaint.mail_activity_type_escalation",
                     self.env._(
-                        "Overdue complaint %(name)s escalated to the %(team)s manager",
+                        "%(name)s is overdue: escalated to the %(team)s manager",
                         name=ticket.display_name,
                         team=ticket.team_id.display_name,
                     ),
@@ -528,7 +528,7 @@ class HelpdeskTicket(models.Model):
                     ticket.company_id.hotel_duty_manager_id,
                     "hotel_complaint.mail_activity_type_escalation",
                     self.env._(
-                        "Overdue complaint %(name)s escalated to the duty manager",
+                        "%(name)s is overdue: escalated to the duty manager",
                         name=ticket.display_name,
                     ),
                 )

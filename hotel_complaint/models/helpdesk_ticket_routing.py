@@ -106,9 +106,10 @@ class HelpdeskTicket(models.Model):
             if not ticket.team_id:
                 raise ValidationError(
                     self.env._(
-                        "Complaint %(name)s needs a lead department: no routing "
+                        "%(type)s %(name)s needs a lead department: no routing "
                         "rule, triage rule or category named one, and this hotel "
                         "has no guest relations department to fall back on.",
+                        type=ticket._hotel_type_label(),
                         name=ticket.name,
                     )
                 )
