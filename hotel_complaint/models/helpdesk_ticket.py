@@ -170,6 +170,19 @@ class HelpdeskTicket(models.Model):
         return SERVER_SET_FIELDS
 
     @api.model
+    def _hotel_context_defaults_of_server_set_fields(self):
+        """``{field: value}`` of the ``default_<field>`` keys of the context
+        for the fields only the process writes: Odoo would apply them after
+        the checks of ``create``, so they are taken as sent values."""
+        if self.env.su:
+            return {}
+        return {
+            fname: self.env.context[f"default_{fname}"]
+            for fname in self._hotel_server_set_fields()
+            if f"default_{fname}" in self.env.context
+        }
+
+    @api.model
     def _hotel_is_initial(self, fname, vals):
         """Whether ``vals[fname]`` is the field's value on a new record."""
         field = self._fields[fname]
@@ -363,8 +376,13 @@ class HelpdeskTicket(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         self._hotel_prefetch_create(vals_list)
+        stuffed = self._hotel_context_defaults_of_server_set_fields()
         guest_care = False
         for vals in vals_list:
+            for fname, value in stuffed.items():
+                # A default sent in the context is a value sent by the client:
+                # checked as one below.
+                vals.setdefault(fname, value)
             self._hotel_check_selection_values(vals)
             self._hotel_check_server_set_fields(vals, create=True)
             if self._hotel_vals_config(vals):

@@ -6,6 +6,7 @@ from . import test_compensation
 from . import test_compensation_concurrency
 from . import test_compensation_rpc
 from . import test_compensation_security
+from . import test_context_defaults
 from . import test_escalation
 from . import test_feedback
 from . import test_hotel_settings
