@@ -26,6 +26,6 @@
         "views/helpdesk_ticket_channel_views.xml",
         "views/hotel_inquiry_menus.xml",
     ],
-    "demo": [],
+    "demo": ["demo/hotel_inquiry_demo.xml"],
     "post_init_hook": "post_init_hook",
 }
