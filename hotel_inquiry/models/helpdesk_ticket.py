@@ -110,9 +110,9 @@ class HelpdeskTicket(models.Model):
     @api.depends("hotel_topic_id", "company_id")
     def _compute_hotel_topic_team_id(self):
         for ticket in self:
+            topic = ticket.hotel_topic_id
             ticket.hotel_topic_team_id = (
-                ticket.hotel_topic_id
-                and ticket.hotel_topic_id._hotel_team(ticket.company_id)
+                topic._hotel_team(ticket.company_id) if topic else False
             )
 
     @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")
