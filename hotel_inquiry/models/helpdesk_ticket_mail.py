@@ -11,8 +11,12 @@ from odoo.tools import html2plaintext, parse_contact_from_email
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Common characters written differently in traditional and simplified
 # Chinese, pair by pair.
-_TRADITIONAL = set("這們來時說對會後還點與為麼樣開關問題號務請謝預間檢員櫃廳費飯體電話車場網線裡嗎壞髒價錢約幾個門處")
-_SIMPLIFIED = set("这们来时说对会后还点与为么样开关问题号务请谢预间检员柜厅费饭体电话车场网线里吗坏脏价钱约几个门处")
+_TRADITIONAL = set(
+    "這們來時說對會後還點與為麼樣開關問題號務請謝預間檢員櫃廳費飯體電話車場網線裡嗎壞髒價錢約幾個門處"
+)
+_SIMPLIFIED = set(
+    "这们来时说对会后还点与为么样开关问题号务请谢预间检员柜厅费饭体电话车场网线里吗坏脏价钱约几个门处"
+)
 
 
 def detect_lang(text):
@@ -62,8 +66,10 @@ class HelpdeskTicket(models.Model):
         lang = author.lang if author and author.lang in installed else None
         if not lang:
             lang = detect_lang(
-                "%s\n%s"
-                % (msg_dict.get("subject") or "", html2plaintext(msg_dict.get("body") or ""))
+                "{}\n{}".format(
+                    msg_dict.get("subject") or "",
+                    html2plaintext(msg_dict.get("body") or ""),
+                )
             )
         vals["hotel_lang"] = lang if lang in installed else "en_US"
         return vals

@@ -4,6 +4,7 @@ and language, kept current by an owner. Each is an Odoo canned response
 (``_inherits``), so that its ``::shortcut`` expands in the chatter too."""
 
 from odoo import Command, api, fields, models
+from odoo.exceptions import AccessError
 
 # The languages the chain answers in, whether installed or not: the starter
 # answers are shipped in each.
@@ -12,8 +13,6 @@ CHAIN_LANGS = [
     ("zh_CN", "Chinese (Simplified) / 简体中文"),
     ("zh_TW", "Chinese (Traditional) / 繁體中文"),
 ]
-# The fields of the quick answer that live on its canned response.
-CANNED_FIELDS = frozenset({"source", "substitution", "description", "group_ids"})
 
 
 class HotelInquiryQuickAnswer(models.Model):
@@ -63,6 +62,7 @@ class HotelInquiryQuickAnswer(models.Model):
     )
     usage_count = fields.Integer(
         string="Times Used",
+        default=0,
         readonly=True,
         copy=False,
         help="Times it was inserted into an inquiry's answer or expanded in "
@@ -104,6 +104,10 @@ class HotelInquiryQuickAnswer(models.Model):
     def _staff_group(self):
         return self.env.ref("hotel_complaint.group_hotel_department_staff")
 
+    @api.model
+    def _manager_group(self):
+        return self.env.ref("hotel_complaint.group_hotel_manager")
+
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
@@ -118,30 +122,49 @@ class HotelInquiryQuickAnswer(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        """The canned response's rules let only its creator write it: the
-        quick answer's own rules (its owner, a hotel manager) are checked
-        first, then its canned response is written as superuser."""
-        canned_vals = {key: vals[key] for key in CANNED_FIELDS & set(vals)}
+        """Mail's rules, inherited through the canned response, leave a
+        canned response to its creator: the owner of the quick answer (who
+        may not have created it) or a hotel manager is checked here, then
+        the write goes through as superuser."""
         if "active" in vals and "group_ids" not in vals:
-            # An archived answer is no longer offered in the chatter.
-            canned_vals["group_ids"] = [
-                Command.set(self._staff_group().ids if vals["active"] else [])
-            ]
-        vals = {key: value for key, value in vals.items() if key not in CANNED_FIELDS}
-        if canned_vals:
-            self.check_access("write")
-            # sudo: mail's rules leave a canned response to its creator; the
-            # quick answer's owner or a hotel manager was checked just above.
-            self.canned_response_id.sudo().write(canned_vals)
-        return super().write(vals) if vals else True
+            # An archived answer is offered in the chatter to the hotel
+            # managers only (who may restore it), no longer to the staff.
+            group = self._staff_group() if vals["active"] else self._manager_group()
+            vals = dict(vals, group_ids=[Command.set(group.ids)])
+        if self.env.su:
+            return super().write(vals)
+        self._hotel_check_keeper("write")
+        # sudo: mail's canned-response rules (creator only) do not serve a
+        # library kept by its owners; the owner or hotel manager was checked
+        # just above.
+        return super(HotelInquiryQuickAnswer, self.sudo()).write(vals)
 
     def unlink(self):
+        if not self.env.su:
+            self._hotel_check_keeper("unlink")
         canned = self.canned_response_id
-        res = super().unlink()
-        # sudo: the quick answer's unlink was allowed; its canned response,
-        # maybe created by someone else, goes with it.
+        # sudo: as for write, the keeper of the quick answer was checked.
+        res = super(HotelInquiryQuickAnswer, self.sudo()).unlink()
+        # sudo: its canned response, maybe created by someone else, goes too.
         canned.sudo().unlink()
         return res
+
+    def _hotel_check_keeper(self, operation):
+        """Only the owner of a quick answer or a manager of its hotel keeps
+        it; another hotel's answers are not theirs to change."""
+        self.env["ir.model.access"].check(self._name, operation)
+        self.check_access("read")
+        is_manager = self.env.user.has_group("hotel_complaint.group_hotel_manager")
+        for answer in self:
+            if answer.user_id != self.env.user and not is_manager:
+                raise AccessError(
+                    self.env._(
+                        "Only its owner %(owner)s or a hotel manager changes the "
+                        "quick answer %(name)s.",
+                        owner=answer.user_id.name,
+                        name=answer.name,
+                    )
+                )
 
     def copy_data(self, default=None):
         vals_list = super().copy_data(default=default)
@@ -176,7 +199,7 @@ class HotelInquiryQuickAnswer(models.Model):
         assert column in ("id", "canned_response_id")
         self.env.cr.execute(
             f"""
-            UPDATE hotel_inquiry_quick_answer SET usage_count = usage_count + 1
+            UPDATE hotel_inquiry_quick_answer SET usage_count = COALESCE(usage_count, 0) + 1
             WHERE id IN (
                 SELECT id FROM hotel_inquiry_quick_answer
                 WHERE {column} IN %(ids)s
@@ -211,7 +234,9 @@ class HotelInquiryQuickAnswer(models.Model):
                 activity_type_id=activity_type.id,
                 date_deadline=answer.review_date,
                 user_id=answer.user_id.id,
-                summary=self.env._("Review the quick answer %(name)s", name=answer.name),
+                summary=self.env._(
+                    "Review the quick answer %(name)s", name=answer.name
+                ),
             )
         return due
 
