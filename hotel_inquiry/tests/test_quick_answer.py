@@ -123,13 +123,16 @@ class TestQuickAnswer(common.InquiryCase):
                 [("id", "=", self.answer_b.id)]
             )
         )
+        self.assertFalse(
+            self.QuickAnswer.with_user(self.duty_manager).search(
+                [("id", "=", self.answer_b.id)]
+            )
+        )
         with self.assertRaises(AccessError):
-            self.answer_b.with_user(
-                self.hotel_manager.with_company(self.company)
-            ).check_access("read")
+            self.answer_b.with_user(self.duty_manager).write({"name": "Mine"})
         self.assertEqual(
             self.QuickAnswer.with_user(self.manager_b).search(
-                [("source", "like", "t-")]
+                [("source", "=like", "t-%")]
             ),
             self.answer_b,
         )
@@ -180,3 +183,4 @@ class TestQuickAnswer(common.InquiryCase):
         self.answer._hotel_count_usage()
         self.QuickAnswer._hotel_count_canned_usage([self.answer.canned_response_id.id])
         self.assertEqual(self.answer.usage_count, 2)
+
