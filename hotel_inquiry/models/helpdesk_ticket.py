@@ -378,6 +378,34 @@ class HelpdeskTicket(models.Model):
             )
         return self.message_post(body=body, subtype_xmlid="mail.mt_note")
 
+    def _track_template(self, tracking):
+        """An inquiry answered on the spot to a guest with no email address
+        is not sent its stage's mail (nobody would receive it): the answer
+        stays a few queries (I3.1)."""
+        res = super()._track_template(tracking)
+        ticket = self[:1]
+        if (
+            "stage_id" in res
+            and ticket.hotel_ticket_type == "inquiry"
+            and not (ticket.partner_email or ticket.partner_id.email)
+        ):
+            del res["stage_id"]
+        return res
+
+    def _send_ticket_rating_mail(self, force_send=False):
+        """Nor the rating request: an inquiry whose guest has no email
+        address has nobody to send it to."""
+        return super(
+            HelpdeskTicket,
+            self.filtered(
+                lambda t: (
+                    t.hotel_ticket_type != "inquiry"
+                    or t.partner_email
+                    or t.partner_id.email
+                )
+            ),
+        )._send_ticket_rating_mail(force_send=force_send)
+
     def _hotel_answer_text(self):
         self.ensure_one()
         return html2plaintext(self.hotel_answer or "")

@@ -199,7 +199,8 @@ class HotelInquiryQuickAnswer(models.Model):
         assert column in ("id", "canned_response_id")
         self.env.cr.execute(
             f"""
-            UPDATE hotel_inquiry_quick_answer SET usage_count = COALESCE(usage_count, 0) + 1
+            UPDATE hotel_inquiry_quick_answer
+            SET usage_count = COALESCE(usage_count, 0) + 1
             WHERE id IN (
                 SELECT id FROM hotel_inquiry_quick_answer
                 WHERE {column} IN %(ids)s

@@ -183,4 +183,3 @@ class TestQuickAnswer(common.InquiryCase):
         self.answer._hotel_count_usage()
         self.QuickAnswer._hotel_count_canned_usage([self.answer.canned_response_id.id])
         self.assertEqual(self.answer.usage_count, 2)
-
