@@ -25,7 +25,6 @@ class HotelInquiryQuickAnswer(models.Model):
 
     canned_response_id = fields.Many2one(
         comodel_name="mail.canned.response",
-        string="Canned Response",
         required=True,
         ondelete="cascade",
         auto_join=True,
@@ -34,7 +33,6 @@ class HotelInquiryQuickAnswer(models.Model):
     name = fields.Char(required=True, tracking=True)
     topic_id = fields.Many2one(
         comodel_name="hotel.inquiry.topic",
-        string="Topic",
         required=True,
         index=True,
         tracking=True,
