@@ -4,4 +4,7 @@ from . import helpdesk_ticket_team
 from . import hotel_inquiry_topic
 from . import hotel_inquiry_response_time
 from . import res_company
+from . import hotel_inquiry_quick_answer
+from . import mail_canned_response
 from . import helpdesk_ticket
+from . import helpdesk_ticket_mail

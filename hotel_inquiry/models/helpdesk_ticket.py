@@ -60,8 +60,22 @@ class HelpdeskTicket(models.Model):
         help="The department that answers the topic in this hotel: where a "
         "transfer goes by default.",
     )
+    hotel_quick_answer_id = fields.Many2one(
+        comodel_name="hotel.inquiry.quick.answer",
+        string="Quick Answer",
+        domain="[('topic_id', '=', hotel_topic_id), ('lang', '=', hotel_lang)]",
+        check_company=True,
+        copy=False,
+        groups="base.group_user",
+        help="A ready answer of the library, for the inquiry's topic and the "
+        "guest's language: choosing it fills the answer, which can then be "
+        "adapted.",
+    )
     hotel_answer = fields.Html(
         string="Answer",
+        compute="_compute_hotel_answer",
+        store=True,
+        readonly=False,
         copy=False,
         groups="base.group_user",
         help="The answer given to the guest.",
@@ -114,6 +128,16 @@ class HelpdeskTicket(models.Model):
             ticket.hotel_topic_team_id = (
                 topic._hotel_team(ticket.company_id) if topic else False
             )
+
+    @api.depends("hotel_quick_answer_id")
+    def _compute_hotel_answer(self):
+        """Choosing a quick answer fills the answer with its text; without
+        one, the answer is what the staff wrote."""
+        for ticket in self:
+            if ticket.hotel_quick_answer_id and not ticket.hotel_answered_date:
+                ticket.hotel_answer = plaintext2html(
+                    ticket.hotel_quick_answer_id.substitution or ""
+                )
 
     @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")
     def _compute_hotel_answer_times(self):
@@ -324,13 +348,75 @@ class HelpdeskTicket(models.Model):
         # sudo: the answer's date and author are the process's to write; the
         # user's own write access was checked above.
         self.sudo().write(vals)
-        self.message_post(
-            body=Markup("<p>%s</p>%s")
-            % (self.env._("Answer given to the guest:"), Markup(answer)),
-            subtype_xmlid="mail.mt_note",
-        )
+        if self.hotel_quick_answer_id:
+            self.hotel_quick_answer_id._hotel_count_usage()
+        self._hotel_post_answer(answer)
         return True
+
+    def _hotel_post_answer(self, answer):
+        """The answer in the chatter: sent to the guest when they can be
+        reached by email (as a reply to their mail), else an internal note
+        of what was said on the spot."""
+        self.ensure_one()
+        body = Markup("<p>%s</p>%s") % (
+            self.env._("Answer given to the guest:"),
+            Markup(answer),
+        )
+        if self.partner_id.email or self.partner_email:
+            partners = self.partner_id
+            if not partners:
+                partners = self.env["res.partner"].union(
+                    *self._mail_find_partner_from_emails(
+                        [self.partner_email], records=self, force_create=True
+                    )
+                )
+            return self.message_post(
+                body=Markup(answer),
+                message_type="comment",
+                subtype_xmlid="mail.mt_comment",
+                partner_ids=partners.ids,
+            )
+        return self.message_post(body=body, subtype_xmlid="mail.mt_note")
+
+    def _track_template(self, tracking):
+        """An inquiry answered on the spot to a guest with no email address
+        is not sent its stage's mail (nobody would receive it): the answer
+        stays a few queries (I3.1)."""
+        res = super()._track_template(tracking)
+        ticket = self[:1]
+        if (
+            "stage_id" in res
+            and ticket.hotel_ticket_type == "inquiry"
+            and not (ticket.partner_email or ticket.partner_id.email)
+        ):
+            del res["stage_id"]
+        return res
+
+    def _send_ticket_rating_mail(self, force_send=False):
+        """Nor the rating request: an inquiry whose guest has no email
+        address has nobody to send it to."""
+        return super(
+            HelpdeskTicket,
+            self.filtered(
+                lambda t: (
+                    t.hotel_ticket_type != "inquiry"
+                    or t.partner_email
+                    or t.partner_id.email
+                )
+            ),
+        )._send_ticket_rating_mail(force_send=force_send)
 
     def _hotel_answer_text(self):
         self.ensure_one()
         return html2plaintext(self.hotel_answer or "")
+
+    def _hotel_portal_answer(self):
+        """What the guest's page shows of an answered inquiry: the answer
+        and when it was given; nothing for other tickets."""
+        self.ensure_one()
+        if self.hotel_ticket_type != "inquiry" or not self.hotel_answered_date:
+            return False
+        # sudo: the answer is staff-only data the guest is meant to read on
+        # their own ticket's page, whose access the portal route checked.
+        ticket = self.sudo()
+        return {"answer": ticket.hotel_answer, "date": ticket.hotel_answered_date}
