@@ -5,3 +5,5 @@ from . import hotel_inquiry_topic
 from . import hotel_inquiry_response_time
 from . import res_company
 from . import helpdesk_ticket
+from . import helpdesk_ticket_conversion
+from . import helpdesk_ticket_statistics

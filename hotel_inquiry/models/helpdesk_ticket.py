@@ -111,13 +111,25 @@ class HelpdeskTicket(models.Model):
     def _compute_hotel_topic_team_id(self):
         for ticket in self:
             ticket.hotel_topic_team_id = (
-                ticket.hotel_topic_id
-                and ticket.hotel_topic_id._hotel_team(ticket.company_id)
+                ticket.hotel_topic_id._hotel_team(ticket.company_id)
+                if ticket.hotel_topic_id
+                else False
             )
 
-    @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")
+    @api.depends(
+        "acknowledged_date",
+        "hotel_answered_date",
+        "reported_date",
+        "resolution_deadline",
+        "hotel_converted_date",
+    )
     def _compute_hotel_answer_times(self):
         for ticket in self:
+            if ticket.hotel_converted_date:
+                # Converted into a complaint (I2.5): the inquiry's clocks
+                # closed then, its figures stay as they were (the complaint's
+                # received date and deadlines are its own).
+                continue
             start = ticket.reported_date or ticket.create_date
             ticket.hotel_first_response_minutes = (
                 ticket.acknowledged_date
