@@ -13,6 +13,14 @@ from odoo.tools import html2plaintext
 # The kinds of channel whose inquiries may be negative feedback to convert:
 # what guests write (social media, chat, text, reviews).
 CONVERSION_CHANNEL_KINDS = ("written",)
+# The inquiry's figures, kept as they were when it is converted.
+INQUIRY_FIGURES = [
+    "hotel_inquiry_date",
+    "hotel_first_response_minutes",
+    "hotel_answer_minutes",
+    "hotel_answered_on_time",
+    "hotel_on_time_percent",
+]
 
 
 # One class per requirement area, on purpose (see hotel_complaint's
@@ -115,13 +123,33 @@ class HelpdeskTicket(models.Model):
         """Turn the inquiry into a complaint, and open it."""
         self.ensure_one()
         self._hotel_convert_to_complaint()
+        if self.has_access("read"):
+            return {
+                "type": "ir.actions.act_window",
+                "res_model": self._name,
+                "res_id": self.id,
+                "view_mode": "form",
+                "views": [(self.env.ref("helpdesk_mgmt.ticket_view_form").id, "form")],
+                "target": "current",
+            }
+        # Routed to a department the user does not work for: back to the
+        # inquiries, saying where it went.
         return {
-            "type": "ir.actions.act_window",
-            "res_model": self._name,
-            "res_id": self.id,
-            "view_mode": "form",
-            "views": [(self.env.ref("helpdesk_mgmt.ticket_view_form").id, "form")],
-            "target": "current",
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "message": self.env._(
+                    "%(name)s is now a complaint of %(team)s.",
+                    name=self.sudo().display_name,
+                    # sudo: the new lead department's name, which the user
+                    # may no longer read.
+                    team=self.sudo().team_id.display_name,
+                ),
+                "next": self.env["ir.actions.act_window"]._for_xml_id(
+                    "hotel_inquiry.helpdesk_ticket_action_inquiry"
+                ),
+            },
         }
 
     def _hotel_check_may_convert(self):
@@ -147,6 +175,9 @@ class HelpdeskTicket(models.Model):
         steps apply to the same ticket as on creation."""
         self._hotel_check_may_convert()
         user = self.env.user
+        # The inquiry's figures stored as they stand: from now on their
+        # computes keep them (its clocks closed).
+        self.flush_recordset(INQUIRY_FIGURES)
         # sudo: the conversion's dates and the complaint's process fields
         # (triage, routing, deadlines) are the process's to write; who may
         # convert was checked above.
@@ -155,12 +186,17 @@ class HelpdeskTicket(models.Model):
             self._hotel_conversion_vals(),
             self.env._("Converted from an inquiry into a complaint"),
         )
-        self.message_post(
+        # Posted as the process: routing may have sent the complaint to a
+        # department the user does not work for (the note's author is them).
+        ticket.message_post(
             body=self.env._(
                 "Inquiry converted into a complaint by %(user)s.", user=user.name
             ),
             subtype_xmlid="mail.mt_note",
         )
+        # What the new department's fields compute (its ticket properties),
+        # computed as the process too: the user may no longer read the ticket.
+        ticket._recompute_recordset()
         return True
 
     def _hotel_conversion_vals(self):
