@@ -141,9 +141,10 @@ class HelpdeskTicket(models.Model):
                 "type": "success",
                 "message": self.env._(
                     "%(name)s is now a complaint of %(team)s.",
+                    # sudo: the complaint's and its new lead department's
+                    # names, which the user may no longer read.
                     name=self.sudo().display_name,
-                    # sudo: the new lead department's name, which the user
-                    # may no longer read.
+                    # sudo: as above.
                     team=self.sudo().team_id.display_name,
                 ),
                 "next": self.env["ir.actions.act_window"]._for_xml_id(
