@@ -31,6 +31,7 @@
         "views/hotel_inquiry_quick_answer_views.xml",
         "views/helpdesk_ticket_portal_templates.xml",
         "views/hotel_inquiry_menus.xml",
+        "views/helpdesk_ticket_statistics_views.xml",
     ],
     "demo": ["demo/hotel_inquiry_demo.xml"],
     "post_init_hook": "post_init_hook",

@@ -459,6 +459,52 @@ class HelpdeskTicket(models.Model):
         (self.browse(tasks.ticket_id.ids) - alerted)._hotel_notify_task_handlers(tasks)
         self.filtered(lambda t: t.stage_id.closed)._check_hotel_close()
 
+    def _hotel_apply_create_steps(self, vals, reason):
+        """Give the existing ticket ``self`` the guest-care type of ``vals``
+        as if it had been created with it (an inquiry converted into a
+        complaint): its own facts (``_hotel_create_facts``) with ``vals``
+        go through the steps before creation (intake, triage, default
+        classification, routing), the ticket is written with what they
+        decided and ``vals``, then the steps after creation run. A change
+        of lead department is logged with ``reason``. The caller checks who
+        may do it and calls this as the process (sudo)."""
+        self.ensure_one()
+        facts = self._hotel_create_facts()
+        prepared = self._hotel_prepare_create_vals(dict(facts, **vals))
+        write_vals = {
+            fname: value
+            for fname, value in prepared.items()
+            if fname in vals or (facts.get(fname) or False) != (value or False)
+        }
+        if write_vals.get("team_id", self.team_id.id) != self.team_id.id:
+            write_vals["hotel_lead_reason"] = reason
+        else:
+            write_vals.pop("team_id", None)
+        self.write(write_vals)
+        self._hotel_after_create()
+        return True
+
+    def _hotel_create_facts(self):
+        """The ticket's values that the steps before creation start from
+        (see ``_hotel_apply_create_steps``): what the guest said and where,
+        not the department or person handling it, which routing decides."""
+        self.ensure_one()
+        return {
+            "name": self.name,
+            "description": self.description,
+            "guest_account": self.guest_account,
+            "company_id": self.company_id.id,
+            "partner_id": self.partner_id.id,
+            "partner_name": self.partner_name,
+            "partner_email": self.partner_email,
+            "partner_phone": self.partner_phone,
+            "channel_id": self.channel_id.id,
+            "category_id": self.category_id.id,
+            "location_id": self.location_id.id,
+            "severity": self.severity,
+            "urgency": self.urgency,
+        }
+
     def write(self, vals):
         self._hotel_check_selection_values(vals)
         self._hotel_check_server_set_fields(vals)

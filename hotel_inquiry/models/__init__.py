@@ -8,3 +8,5 @@ from . import hotel_inquiry_quick_answer
 from . import mail_canned_response
 from . import helpdesk_ticket
 from . import helpdesk_ticket_mail
+from . import helpdesk_ticket_conversion
+from . import helpdesk_ticket_statistics

@@ -139,9 +139,20 @@ class HelpdeskTicket(models.Model):
                     ticket.hotel_quick_answer_id.substitution or ""
                 )
 
-    @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")
+    @api.depends(
+        "acknowledged_date",
+        "hotel_answered_date",
+        "reported_date",
+        "resolution_deadline",
+        "hotel_converted_date",
+    )
     def _compute_hotel_answer_times(self):
         for ticket in self:
+            if ticket.hotel_converted_date:
+                # Converted into a complaint (I2.5): the inquiry's clocks
+                # closed then, its figures stay as they were (the complaint's
+                # received date and deadlines are its own).
+                continue
             start = ticket.reported_date or ticket.create_date
             ticket.hotel_first_response_minutes = (
                 ticket.acknowledged_date
@@ -353,16 +364,26 @@ class HelpdeskTicket(models.Model):
         self._hotel_post_answer(answer)
         return True
 
+    def _hotel_answered_in_writing(self):
+        """Whether the guest is answered in writing: they wrote (chat, social
+        media, website, email) and can be reached by email. A guest in front
+        of the staff or on the phone was answered there: the answer is a note
+        of what was said, with no mail after it (no stage mail, no rating
+        request)."""
+        self.ensure_one()
+        return self.channel_id.hotel_inquiry_kind != "live" and bool(
+            self.partner_email or self.partner_id.email
+        )
+
     def _hotel_post_answer(self, answer):
-        """The answer in the chatter: sent to the guest when they can be
-        reached by email (as a reply to their mail), else an internal note
-        of what was said on the spot."""
+        """The answer in the chatter: sent to the guest when they are answered
+        in writing, else an internal note of what was said on the spot."""
         self.ensure_one()
         body = Markup("<p>%s</p>%s") % (
             self.env._("Answer given to the guest:"),
             Markup(answer),
         )
-        if self.partner_id.email or self.partner_email:
+        if self._hotel_answered_in_writing():
             partners = self.partner_id
             if not partners:
                 partners = self.env["res.partner"].union(
@@ -376,32 +397,32 @@ class HelpdeskTicket(models.Model):
                 subtype_xmlid="mail.mt_comment",
                 partner_ids=partners.ids,
             )
-        return self.message_post(body=body, subtype_xmlid="mail.mt_note")
+        # A record of what was said on the spot, notifying nobody: logged, not
+        # posted (no followers to notify, no reply-to to compute).
+        return self._message_log(body=body, message_type="comment")
 
     def _track_template(self, tracking):
-        """An inquiry answered on the spot to a guest with no email address
-        is not sent its stage's mail (nobody would receive it): the answer
-        stays a few queries (I3.1)."""
+        """An inquiry not answered in writing (on the spot, or to a guest with
+        no email address) is not sent its stage's mail: the guest had their
+        answer there; the answer stays a few queries (I3.1)."""
         res = super()._track_template(tracking)
         ticket = self[:1]
         if (
             "stage_id" in res
             and ticket.hotel_ticket_type == "inquiry"
-            and not (ticket.partner_email or ticket.partner_id.email)
+            and not ticket._hotel_answered_in_writing()
         ):
             del res["stage_id"]
         return res
 
     def _send_ticket_rating_mail(self, force_send=False):
-        """Nor the rating request: an inquiry whose guest has no email
-        address has nobody to send it to."""
+        """Nor the rating request: a satisfaction survey by mail after every
+        question answered at the desk or on the phone would be noise."""
         return super(
             HelpdeskTicket,
             self.filtered(
                 lambda t: (
-                    t.hotel_ticket_type != "inquiry"
-                    or t.partner_email
-                    or t.partner_id.email
+                    t.hotel_ticket_type != "inquiry" or t._hotel_answered_in_writing()
                 )
             ),
         )._send_ticket_rating_mail(force_send=force_send)

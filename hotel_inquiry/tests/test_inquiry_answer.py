@@ -27,7 +27,7 @@ class TestInquiryAnswer(common.InquiryCase):
     def test_answer_query_count(self):
         inquiry = self._inquiry(user=self.env.user, hotel_lang="en_US")
         inquiry.hotel_answer = "<p>Yes, breakfast is included.</p>"
-        with self.assertQueryCount(12):
+        with self.assertQueryCount(8):
             inquiry._hotel_answer(inquiry.hotel_answer)
         self.assertTrue(inquiry.hotel_answered_date)
         self.assertTrue(inquiry.stage_id.closed)
@@ -37,7 +37,7 @@ class TestInquiryAnswer(common.InquiryCase):
     def test_answer_button_query_count(self):
         inquiry = self._inquiry(user=self.env.user, hotel_lang="en_US")
         inquiry.hotel_answer = "<p>Yes, breakfast is included.</p>"
-        with self.assertQueryCount(12):
+        with self.assertQueryCount(8):
             inquiry.action_hotel_answer()
         self.assertTrue(inquiry.hotel_answered_date)
 
@@ -64,11 +64,23 @@ class TestInquiryAnswer(common.InquiryCase):
         self.assertIn(answer.partner_ids, mail.recipient_ids)
 
     def test_answer_to_known_guest(self):
-        inquiry = self._inquiry(user=self.agent, partner_id=self.guest.id)
+        inquiry = self._inquiry(
+            user=self.agent,
+            partner_id=self.guest.id,
+            channel_id=self.channels["wechat"].id,
+        )
         with RecordCapturer(self.env["mail.message"], []) as messages:
             inquiry.with_user(self.agent)._hotel_answer("<p>Yes.</p>")
         answer = messages.records.filtered(lambda m: m.message_type == "comment")
         self.assertEqual(answer.partner_ids, self.guest)
+
+    def test_answer_at_the_desk_to_known_guest_is_a_note(self):
+        """Answered in person: no mail after it, even with an email on file."""
+        inquiry = self._inquiry(user=self.agent, partner_id=self.guest.id)
+        with RecordCapturer(self.env["mail.mail"], []) as mails:
+            inquiry.with_user(self.agent)._hotel_answer("<p>Yes.</p>")
+        self.assertFalse(mails.records)
+        self.assertTrue(inquiry.message_ids[0].subtype_id.internal)
 
     def test_quick_answer_fills_and_counts_once(self):
         inquiry = self._inquiry(user=self.agent, hotel_lang="en_US")
