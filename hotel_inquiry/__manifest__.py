@@ -13,6 +13,7 @@
     "depends": [
         "hotel_complaint",
         "resource",
+        "calendar",
     ],
     "data": [
         "security/hotel_inquiry_security.xml",
@@ -20,11 +21,14 @@
         "data/helpdesk_ticket_team_data.xml",
         "data/helpdesk_ticket_channel_data.xml",
         "data/hotel_inquiry_topic_data.xml",
+        "data/hotel_inquiry_transfer_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/hotel_inquiry_topic_views.xml",
         "views/hotel_inquiry_response_time_views.xml",
         "views/helpdesk_ticket_channel_views.xml",
+        "views/hotel_inquiry_transfer_views.xml",
         "views/hotel_inquiry_menus.xml",
+        "report/hotel_inquiry_transfer_report.xml",
     ],
     "demo": [],
     "post_init_hook": "post_init_hook",
