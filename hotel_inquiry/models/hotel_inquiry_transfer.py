@@ -111,6 +111,7 @@ class HotelInquiryTransfer(models.Model):
     question = fields.Text(
         compute="_compute_question",
         store=True,
+        precompute=True,
         readonly=False,
         help="The guest's question, as the receiving side reads it.",
     )
@@ -119,6 +120,7 @@ class HotelInquiryTransfer(models.Model):
         string="From Department",
         compute="_compute_from_team_id",
         store=True,
+        precompute=True,
         readonly=False,
         index=True,
         check_company=True,
@@ -129,6 +131,7 @@ class HotelInquiryTransfer(models.Model):
         string="To Department",
         compute="_compute_to_team_id",
         store=True,
+        precompute=True,
         readonly=False,
         index=True,
         check_company=True,
@@ -159,6 +162,7 @@ class HotelInquiryTransfer(models.Model):
     deadline = fields.Datetime(
         compute="_compute_deadline",
         store=True,
+        precompute=True,
         readonly=False,
         tracking=True,
         help="When the answer is due: from the inquiry's complexity and the "
@@ -298,7 +302,7 @@ class HotelInquiryTransfer(models.Model):
                 days * (calendar.hours_per_day or 8), start, compute_leaves=True
             )
             if planned:
-                return planned.replace(tzinfo=None)
+                return planned
         return start + timedelta(days=days)
 
     # ------------------------------------------------------------------
@@ -405,7 +409,9 @@ class HotelInquiryTransfer(models.Model):
                         )
                     )
                 continue
-            team = transfer.to_team_id
+            # sudo: the hotel of the team chosen, also of another hotel
+            # (refused below with a clear message rather than "no access").
+            team = transfer.to_team_id.sudo()
             if not team:
                 raise ValidationError(
                     self.env._("Choose the department the question goes to.")
@@ -420,7 +426,7 @@ class HotelInquiryTransfer(models.Model):
                         own=transfer.company_id.display_name,
                     )
                 )
-            if team == transfer.from_team_id:
+            if team == transfer.from_team_id.sudo():
                 raise ValidationError(
                     self.env._(
                         "The question already is with %(team)s: transfer it to "
