@@ -529,7 +529,17 @@ class HotelInquiryTransfer(models.Model):
         sequence = self.env["ir.sequence"].sudo()
         for vals in vals_list:
             vals["name"] = sequence.next_by_code("hotel.inquiry.transfer") or "/"
-        transfers = super().create(vals_list)
+        # Nor through the context's defaults (``default_state``...).
+        protected = SERVER_SET_FIELDS | DERIVED_FIELDS
+        context = {
+            key: value
+            for key, value in self.env.context.items()
+            if not (key.startswith("default_") and key[8:] in protected)
+        }
+        transfers = super(HotelInquiryTransfer, self.with_context(context)).create(
+            vals_list
+        )
+        transfers = transfers.with_env(self.env)
         for transfer, vals in zip(transfers, vals_list, strict=True):
             transfer._hotel_check_handler_setter(vals)
         return transfers
