@@ -4,6 +4,7 @@ from . import helpdesk_ticket_team
 from . import hotel_inquiry_topic
 from . import hotel_inquiry_response_time
 from . import hotel_inquiry_transfer
+from . import hotel_inquiry_transfer_actions
 from . import hotel_inquiry_transfer_deadlines
 from . import res_company
 from . import res_config_settings

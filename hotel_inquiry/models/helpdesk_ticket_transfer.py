@@ -47,7 +47,9 @@ class HelpdeskTicket(models.Model):
         # sudo: the slip's action logs on its inquiry, which the receiving
         # department reads but may not write; its own rights were checked.
         self.sudo().message_post(
-            body=body, subtype_xmlid="mail.mt_note", author_id=self.env.user.partner_id.id
+            body=body,
+            subtype_xmlid="mail.mt_note",
+            author_id=self.env.user.partner_id.id,
         )
 
     def _hotel_check_inquiry(self):
@@ -86,9 +88,10 @@ class HelpdeskTicket(models.Model):
         # sudo: every collaborating department's leader, also of the tasks
         # and teams the user cannot read.
         ticket = self.sudo()
-        teams = ticket.team_id | ticket.hotel_task_ids.filtered(
-            lambda t: t.state != "cancelled"
-        ).team_id
+        teams = (
+            ticket.team_id
+            | ticket.hotel_task_ids.filtered(lambda t: t.state != "cancelled").team_id
+        )
         return teams.user_id
 
     def action_hotel_coordination_meeting(self):

@@ -11,8 +11,6 @@ deadline warnings and escalation live in ``hotel_inquiry_transfer_deadlines``.
 
 from datetime import timedelta
 
-from markupsafe import Markup
-
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import html2plaintext
@@ -139,7 +137,6 @@ class HotelInquiryTransfer(models.Model):
     )
     partner_id = fields.Many2one(
         comodel_name="res.partner",
-        string="Partner",
         domain="[('hotel_is_inquiry_partner', '=', True)]",
         check_company=True,
         tracking=True,
@@ -178,15 +175,13 @@ class HotelInquiryTransfer(models.Model):
         copy=False,
     )
     sent_date = fields.Datetime(string="Sent On", readonly=True, copy=False)
-    sent_by_id = fields.Many2one(
-        comodel_name="res.users", string="Sent By", readonly=True, copy=False
-    )
+    sent_by_id = fields.Many2one(comodel_name="res.users", readonly=True, copy=False)
     acknowledged_date = fields.Datetime(
         string="Acknowledged On", readonly=True, copy=False
     )
     answered_date = fields.Datetime(string="Answered On", readonly=True, copy=False)
     answered_by_id = fields.Many2one(
-        comodel_name="res.users", string="Answered By", readonly=True, copy=False
+        comodel_name="res.users", readonly=True, copy=False
     )
     answer = fields.Text(
         help="The answer (internal), or how the partner helped the guest "
@@ -380,7 +375,7 @@ class HotelInquiryTransfer(models.Model):
         self.check_access("write")
         # sudo: the state and its dates are the process's to write; the
         # transition and the user's access were checked above.
-        super(HotelInquiryTransfer, self.sudo()).write(
+        return super(HotelInquiryTransfer, self.sudo()).write(
             dict(vals or {}, state=new_state)
         )
 
@@ -426,7 +421,7 @@ class HotelInquiryTransfer(models.Model):
                         own=transfer.company_id.display_name,
                     )
                 )
-            if team == transfer.from_team_id.sudo():
+            if team == transfer.from_team_id:
                 raise ValidationError(
                     self.env._(
                         "The question already is with %(team)s: transfer it to "
@@ -509,8 +504,7 @@ class HotelInquiryTransfer(models.Model):
             if RECEIVER not in transfer._hotel_user_roles():
                 raise AccessError(
                     self.env._(
-                        "The handler of %(name)s is named by the receiving "
-                        "department.",
+                        "The handler of %(name)s is named by the receiving department.",
                         name=transfer.display_name,
                     )
                 )
@@ -536,6 +530,8 @@ class HotelInquiryTransfer(models.Model):
             for key, value in self.env.context.items()
             if not (key.startswith("default_") and key[8:] in protected)
         }
+        # The context without those keys (kwargs cannot remove keys).
+        # pylint: disable=context-overridden
         transfers = super(HotelInquiryTransfer, self.with_context(context)).create(
             vals_list
         )
@@ -578,169 +574,3 @@ class HotelInquiryTransfer(models.Model):
             )
         self._hotel_check_handler_setter(vals)
         return super().write(vals)
-
-    # ------------------------------------------------------------------
-    # Actions
-    # ------------------------------------------------------------------
-
-    def action_send(self):
-        """Send the slip: to the receiving department's leader (internal), or
-        the guest is emailed the partner's details and the sender gets the
-        follow-up (external)."""
-        self.ensure_one()
-        now = fields.Datetime.now()
-        if self.deadline and self.deadline < now - DEADLINE_TOLERANCE:
-            raise ValidationError(
-                self.env._(
-                    "The deadline of %(name)s is in the past: set a new one "
-                    "before sending it.",
-                    name=self.display_name,
-                )
-            )
-        if self.kind == "external" and not self.email:
-            raise ValidationError(
-                self.env._(
-                    "The guest of %(name)s has no email address: the partner's "
-                    "contact details cannot be sent to them.",
-                    name=self.display_name,
-                )
-            )
-        deadline = self.deadline or self._hotel_default_deadline(now)
-        self._hotel_change_state(
-            "sent",
-            {
-                "sent_date": now,
-                "sent_by_id": self.env.uid,
-                "deadline": deadline,
-                "warning_date": self._hotel_warning_date(now, deadline),
-                "sla_state": "on_track",
-            },
-        )
-        if self.kind == "external":
-            self._hotel_send_external()
-        else:
-            self._hotel_send_internal()
-        return True
-
-    def _hotel_warning_date(self, start, deadline):
-        percent = self.company_id.hotel_sla_warning_percent or 80
-        return start + (deadline - start) * (percent / 100.0)
-
-    def _hotel_send_internal(self):
-        self.ensure_one()
-        # sudo: the receiving team's leader, whoever may read teams.
-        team = self.to_team_id.sudo()
-        users = team.user_id or team.user_ids
-        summary = self.env._(
-            "Inquiry transferred to %(team)s: %(guest)s",
-            team=team.display_name,
-            guest=self.partner_name or self.ticket_id.display_name,
-        )
-        for user in users:
-            self.activity_schedule(
-                "hotel_inquiry.mail_activity_type_inquiry_transfer",
-                date_deadline=fields.Date.context_today(self, self.deadline),
-                summary=summary,
-                user_id=user.id,
-            )
-        self.ticket_id._hotel_post_on_inquiry(
-            self.env._(
-                "Transferred to %(team)s (%(name)s): %(reason)s",
-                team=team.display_name,
-                name=self.name,
-                reason=self.reason,
-            )
-        )
-
-    def _hotel_send_external(self):
-        self.ensure_one()
-        template = self.env.ref("hotel_inquiry.mail_template_inquiry_transfer_partner")
-        # sudo: the guest's email is the process's, whoever sends the slip.
-        template.sudo().send_mail(
-            self.id, email_layout_xmlid="mail.mail_notification_light"
-        )
-        followup = self.env.user if self.env.user._is_internal() else self.create_uid
-        self.activity_schedule(
-            "hotel_inquiry.mail_activity_type_inquiry_transfer_followup",
-            date_deadline=fields.Date.context_today(self, self.deadline),
-            user_id=followup.id,
-            summary=self.env._(
-                "Check that %(partner)s helped the guest",
-                partner=self.partner_id.display_name,
-            ),
-        )
-        self.ticket_id._hotel_post_on_inquiry(
-            self.env._(
-                "Guest put in touch with %(partner)s (%(name)s); they were "
-                "emailed how to reach them.",
-                partner=self.partner_id.display_name,
-                name=self.name,
-            )
-        )
-
-    def action_acknowledge(self):
-        """The receiving department has the slip."""
-        self.ensure_one()
-        self._hotel_change_state(
-            "acknowledged", {"acknowledged_date": fields.Datetime.now()}
-        )
-        return True
-
-    def action_answer(self):
-        """Record the answer (internal) or the follow-up (external); it is
-        also logged on the inquiry."""
-        self.ensure_one()
-        if not (self.answer or "").strip():
-            raise ValidationError(
-                self.env._(
-                    "Write the answer (or how the partner helped the guest) "
-                    "before recording it."
-                )
-            )
-        now = fields.Datetime.now()
-        vals = {"answered_date": now, "answered_by_id": self.env.uid}
-        if not self.acknowledged_date:
-            vals["acknowledged_date"] = now
-        self._hotel_change_state("answered", vals)
-        self.activity_feedback(
-            [
-                "hotel_inquiry.mail_activity_type_inquiry_transfer",
-                "hotel_inquiry.mail_activity_type_inquiry_transfer_followup",
-                "hotel_inquiry.mail_activity_type_inquiry_transfer_overdue",
-            ],
-            feedback=self.answer,
-        )
-        if self.kind == "external":
-            label = self.env._(
-                "Follow-up of %(name)s (%(partner)s):",
-                name=self.name,
-                partner=self.partner_id.display_name,
-            )
-        else:
-            label = self.env._(
-                "Answer of %(name)s (%(team)s):",
-                name=self.name,
-                team=self.to_team_id.display_name,
-            )
-        self.ticket_id._hotel_post_on_inquiry(
-            Markup("<p>%s</p><p>%s</p>") % (label, self.answer)
-        )
-        return True
-
-    def action_cancel(self):
-        self.ensure_one()
-        self._hotel_change_state("cancelled")
-        self.activity_unlink(
-            [
-                "hotel_inquiry.mail_activity_type_inquiry_transfer",
-                "hotel_inquiry.mail_activity_type_inquiry_transfer_followup",
-                "hotel_inquiry.mail_activity_type_inquiry_transfer_overdue",
-            ]
-        )
-        return True
-
-    def action_print(self):
-        self.ensure_one()
-        return self.env.ref(
-            "hotel_inquiry.action_report_inquiry_transfer"
-        ).report_action(self)

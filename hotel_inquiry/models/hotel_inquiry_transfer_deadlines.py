@@ -38,13 +38,11 @@ class HotelInquiryTransfer(models.Model):
         base = [("state", "in", OPEN_STATES)]
         return [
             (
-                base
-                + [("deadline", "<", now), ("sla_state", "!=", "breached")],
+                base + [("deadline", "<", now), ("sla_state", "!=", "breached")],
                 "_hotel_escalate_transfer",
             ),
             (
-                base
-                + [("sla_state", "=", "on_track"), ("warning_date", "<=", now)],
+                base + [("sla_state", "=", "on_track"), ("warning_date", "<=", now)],
                 "_hotel_warn_transfer",
             ),
         ]
@@ -73,7 +71,7 @@ class HotelInquiryTransfer(models.Model):
     def _hotel_warn_transfer(self):
         # sudo: a process state, which clients cannot write themselves.
         super(HotelInquiryTransfer, self.sudo()).write({"sla_state": "warning"})
-        self._hotel_notify_transfers(
+        return self._hotel_notify_transfers(
             [
                 (
                     transfer,
@@ -94,7 +92,7 @@ class HotelInquiryTransfer(models.Model):
         super(HotelInquiryTransfer, self.sudo()).write(
             {"sla_state": "breached", "escalated_date": fields.Datetime.now()}
         )
-        self._hotel_notify_transfers(
+        return self._hotel_notify_transfers(
             [
                 (
                     transfer,

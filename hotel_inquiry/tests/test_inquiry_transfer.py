@@ -295,9 +295,7 @@ class TestInquiryTransferExternal(TransferCase):
         self.assertFalse(slip.to_team_id)
         self.assertEqual(slip.deadline, T0 + timedelta(days=1))
         template = self.env.ref("hotel_inquiry.mail_template_inquiry_transfer_partner")
-        self.assertEqual(
-            template._render_lang(slip.ids)[slip.id], inquiry.hotel_lang
-        )
+        self.assertEqual(template._render_lang(slip.ids)[slip.id], inquiry.hotel_lang)
         mails = self.env["mail.mail"]
         with freeze_time(T0):
             before = mails.search([])

@@ -31,8 +31,10 @@ class TestInquiryTransferSecurity(TransferCase):
             guest_account="Is there a vegan menu?",
             partner_email="mei.lin@example.com",
         )
-        cls.slip = cls.env["hotel.inquiry.transfer"].with_user(cls.fo_staff).create(
-            {"ticket_id": cls.inquiry.id, "reason": "The kitchen knows"}
+        cls.slip = (
+            cls.env["hotel.inquiry.transfer"]
+            .with_user(cls.fo_staff)
+            .create({"ticket_id": cls.inquiry.id, "reason": "The kitchen knows"})
         )
         cls.portal = new_test_user(
             cls.env,
@@ -122,7 +124,10 @@ class TestInquiryTransferSecurity(TransferCase):
             with self.subTest(user=user.login), self.assertRaises(UserError):
                 self._as(user).write({"ticket_id": other.id})
         self.assertEqual(self.slip.ticket_id, self.inquiry)
-        self.assertEqual(self.slip.with_user(self.fo_staff).read(["ticket_id"])[0]["ticket_id"][0], self.inquiry.id)
+        self.assertEqual(
+            self.slip.with_user(self.fo_staff).read(["ticket_id"])[0]["ticket_id"][0],
+            self.inquiry.id,
+        )
 
     def test_state_only_through_actions(self):
         for user in (self.fo_staff, self.fnb_leader, self.agent, self.hotel_manager):
@@ -140,9 +145,7 @@ class TestInquiryTransferSecurity(TransferCase):
         with self.assertRaises(UserError):
             self.env["hotel.inquiry.transfer"].with_user(self.fo_staff).with_context(
                 **STUFFED
-            ).create(
-                {"ticket_id": self.inquiry.id, "reason": "x", "state": "answered"}
-            )
+            ).create({"ticket_id": self.inquiry.id, "reason": "x", "state": "answered"})
         # The default in the context does not set the state either.
         slip = (
             self.env["hotel.inquiry.transfer"]
