@@ -110,9 +110,11 @@ class HelpdeskTicket(models.Model):
     @api.depends("hotel_topic_id", "company_id")
     def _compute_hotel_topic_team_id(self):
         for ticket in self:
+            # Not ``topic and ...``: an empty topic is not an empty team.
             ticket.hotel_topic_team_id = (
-                ticket.hotel_topic_id
-                and ticket.hotel_topic_id._hotel_team(ticket.company_id)
+                ticket.hotel_topic_id._hotel_team(ticket.company_id)
+                if ticket.hotel_topic_id
+                else False
             )
 
     @api.depends("acknowledged_date", "hotel_answered_date", "reported_date")

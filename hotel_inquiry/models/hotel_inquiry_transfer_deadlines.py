@@ -52,16 +52,19 @@ class HotelInquiryTransfer(models.Model):
         """Warn before a slip's deadline, escalate it when passed unanswered.
         One run handles at most ``batch_size`` slips and tells the cron runner
         how many remain, which commits and runs it again."""
-        steps = self._hotel_transfer_steps(fields.Datetime.now())
+        # sudo: the cron handles the slips of every hotel, whichever hotels
+        # its user works for.
+        Transfer = self.sudo()
+        steps = Transfer._hotel_transfer_steps(fields.Datetime.now())
         done = remaining = 0
         for index, (domain, method) in enumerate(steps):
             limit = batch_size - done
-            transfers = self.search(domain, limit=limit, order="id")
+            transfers = Transfer.search(domain, limit=limit, order="id")
             getattr(transfers, method)()
             done += len(transfers)
             if len(transfers) == limit:
                 for later, _method in steps[index:]:
-                    remaining = self.search_count(later)
+                    remaining = Transfer.search_count(later)
                     if remaining:
                         break
                 break

@@ -95,6 +95,14 @@ class TestInquiryTransfer(TransferCase):
         action = inquiry.action_hotel_view_transfers()
         self.assertEqual(self.Transfer.search(action["domain"]), slip)
 
+    def test_inquiry_without_topic(self):
+        inquiry = self._question(hotel_topic_id=False)
+        self.assertFalse(inquiry.hotel_topic_team_id)
+        with self.assertRaises(ValidationError):
+            self._slip(inquiry)
+        slip = self._slip(inquiry, to_team_id=self.teams["fnb"].id)
+        self.assertEqual(slip.to_team_id, self.teams["fnb"])
+
     def test_deadline_by_complexity_and_hotel(self):
         calendar = self.env["resource.calendar"].create(
             {"name": "Office hours UTC", "tz": "UTC", "company_id": self.company.id}
