@@ -60,6 +60,19 @@ SERVER_SET_FIELDS = frozenset(
 DERIVED_FIELDS = frozenset(
     {"partner_name", "email", "phone", "company_id", "complexity", "lang"}
 )
+# What a sent slip says, where it goes and when it is due: fixed once sent.
+SENT_LOCKED_FIELDS = frozenset(
+    {
+        "kind",
+        "from_team_id",
+        "to_team_id",
+        "partner_id",
+        "question",
+        "reason",
+        "guest_told",
+        "deadline",
+    }
+)
 # The defaults of each hotel's hand-off times (res.company).
 DEFAULT_SIMPLE_MINUTES = 30
 DEFAULT_GENERAL_MINUTES = 120
@@ -563,12 +576,11 @@ class HotelInquiryTransfer(models.Model):
                 )
             )
         sent = self.filtered(lambda t: t.state != "draft")
-        moved = {"kind", "to_team_id", "from_team_id", "partner_id"} & set(vals)
-        if sent and moved and not self.env.su:
+        if sent and (SENT_LOCKED_FIELDS & set(vals)) and not self.env.su:
             raise UserError(
                 self.env._(
-                    "%(name)s was sent: cancel it and make a new slip to send "
-                    "the question elsewhere.",
+                    "%(name)s was sent: what it says, where it goes and its "
+                    "deadline no longer change. Cancel it and make a new slip.",
                     name=sent[:1].display_name,
                 )
             )

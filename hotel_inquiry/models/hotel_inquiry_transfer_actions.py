@@ -43,6 +43,15 @@ class HotelInquiryTransfer(models.Model):
                     name=self.display_name,
                 )
             )
+        if self.kind == "internal" and not (self.guest_told or "").strip():
+            raise ValidationError(
+                self.env._(
+                    "Record what the guest of %(name)s was told (why the question "
+                    "is transferred and how long the answer takes) before sending "
+                    "it.",
+                    name=self.display_name,
+                )
+            )
         if self.kind == "external" and not self.email:
             raise ValidationError(
                 self.env._(

@@ -215,6 +215,12 @@ class TestInquiryTransfer(TransferCase):
         )
         self.assertEqual(self._slip(inquiry, to_team_id=shared.id).to_team_id, shared)
 
+    def test_send_needs_what_the_guest_was_told(self):
+        slip = self._slip(self._question(), guest_told=False)
+        with self.assertRaises(ValidationError):
+            slip.with_user(self.fo_staff).action_send()
+        self.assertEqual(slip.state, "draft")
+
     def test_send_with_a_passed_deadline_refused(self):
         with freeze_time(T0):
             slip = self._slip(self._question())
@@ -254,6 +260,15 @@ class TestInquiryTransfer(TransferCase):
         )
         self.assertEqual(overdue.user_id, duty)
         self.assertEqual(on_time.sla_state, "on_track")
+
+    def test_open_slips_indexed(self):
+        self.env.cr.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = %s",
+            ["hotel_inquiry_transfer"],
+        )
+        names = {row[0] for row in self.env.cr.fetchall()}
+        self.assertIn("hotel_inquiry_transfer_open_deadline_idx", names)
+        self.assertIn("hotel_inquiry_transfer_open_warning_idx", names)
 
     def test_cron_batches(self):
         with freeze_time(T0):

@@ -34,7 +34,13 @@ class TestInquiryTransferSecurity(TransferCase):
         cls.slip = (
             cls.env["hotel.inquiry.transfer"]
             .with_user(cls.fo_staff)
-            .create({"ticket_id": cls.inquiry.id, "reason": "The kitchen knows"})
+            .create(
+                {
+                    "ticket_id": cls.inquiry.id,
+                    "reason": "The kitchen knows",
+                    "guest_told": "The kitchen answers within two hours",
+                }
+            )
         )
         cls.portal = new_test_user(
             cls.env,
@@ -178,6 +184,9 @@ class TestInquiryTransferSecurity(TransferCase):
         # Once sent, it does not move to another department.
         with self.assertRaises(UserError):
             self._as(self.fo_staff).write({"to_team_id": self.teams["housekeeping"].id})
+        # Nor does the receiving side push its deadline out.
+        with self.assertRaises(UserError):
+            self._as(self.fnb_leader).write({"deadline": "2030-01-01 09:00:00"})
 
 
 @tagged("post_install", "-at_install")
@@ -225,6 +234,7 @@ class TestInquiryTransferRpc(HttpCase):
                     "from_team_id": cls.front.id,
                     "to_team_id": cls.kitchen.id,
                     "reason": "The kitchen knows",
+                    "guest_told": "The kitchen answers within two hours",
                 }
             )
         )
