@@ -8,4 +8,6 @@ from . import test_inquiry_performance
 from . import test_inquiry_portal
 from . import test_inquiry_security
 from . import test_inquiry_statistics
+from . import test_inquiry_transfer
+from . import test_inquiry_transfer_security
 from . import test_quick_answer
