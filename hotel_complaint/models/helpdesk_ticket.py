@@ -371,6 +371,7 @@ class HelpdeskTicket(models.Model):
                 guest_care = True
                 self._hotel_prepare_create_vals(vals)
         if guest_care:
+            self._hotel_prefetch_assigned(vals_list)
             # The department leader that routing assigns follows the complaint
             # without an "assigned to you" email for each one: serious ones
             # alert them by activity and notification below.
@@ -402,6 +403,20 @@ class HelpdeskTicket(models.Model):
             IrModel.browse(
                 [IrModel._get_id(self._name), IrModel._get_id("hotel.complaint.task")]
             ).mapped("model")
+
+    @api.model
+    def _hotel_prefetch_assigned(self, vals_list):
+        """Once routing has assigned them, read in one query the users that
+        mail reads as it creates the tickets (the creator, the author of the
+        creation message; the assigned users, whom it makes follow), then in
+        one query their partners (the author's name and email, the followers'
+        language), instead of a query for each of them on the way."""
+        # sudo: what mail reads of these users (sudo too), whoever creates
+        # the ticket.
+        users = self.env.user.sudo() | self.env["res.users"].sudo().browse(
+            [vals["user_id"] for vals in vals_list if vals.get("user_id")]
+        )
+        users.mapped("partner_id").mapped("email")
 
     @api.model
     def _hotel_prepare_create_vals(self, vals):

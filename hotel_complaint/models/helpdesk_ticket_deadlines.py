@@ -173,13 +173,6 @@ class HelpdeskTicket(models.Model):
             return None
         return cell["response_hours"], cell["resolution_hours"]
 
-    @api.depends(
-        "hotel_ticket_type",
-        "reported_date",
-        "hotel_matrix_id.response_hours",
-        "hotel_matrix_id.resolution_hours",
-        "company_id.hotel_sla_warning_percent",
-    )
     def _hotel_deadline_dates(self, start):
         """``(first response deadline, resolution deadline)`` of the ticket
         received at ``start``, or ``None`` without deadlines: ``start`` plus
@@ -191,6 +184,13 @@ class HelpdeskTicket(models.Model):
             return None
         return start + timedelta(hours=hours[0]), start + timedelta(hours=hours[1])
 
+    @api.depends(
+        "hotel_ticket_type",
+        "reported_date",
+        "hotel_matrix_id.response_hours",
+        "hotel_matrix_id.resolution_hours",
+        "company_id.hotel_sla_warning_percent",
+    )
     def _compute_deadlines(self):
         for ticket in self:
             start = ticket.reported_date or ticket.create_date or fields.Datetime.now()
