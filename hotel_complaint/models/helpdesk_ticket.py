@@ -345,6 +345,18 @@ class HelpdeskTicket(models.Model):
                     subtype_xmlid="mail.mt_note",
                 )
 
+    def _creation_subtype(self):
+        """helpdesk_mgmt's "Ticket created" subtype; for a guest-care ticket
+        without the query of ``env.ref`` that checks it exists (as
+        ``_hotel_activity_type``)."""
+        if self._hotel_filter_configured():
+            return self.env["mail.message.subtype"].browse(
+                self.env["ir.model.data"]._xmlid_to_res_id(
+                    "helpdesk_mgmt.hlp_tck_created"
+                )
+            )
+        return super()._creation_subtype()
+
     def _hotel_action_records(self, model, name):
         self.ensure_one()
         return {
