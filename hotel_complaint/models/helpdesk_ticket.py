@@ -358,6 +358,18 @@ class HelpdeskTicket(models.Model):
                     subtype_xmlid="mail.mt_note",
                 )
 
+    def _creation_subtype(self):
+        """helpdesk_mgmt's "Ticket created" subtype; for a guest-care ticket
+        without the query of ``env.ref`` that checks it exists (as
+        ``_hotel_activity_type``)."""
+        if self._hotel_filter_configured():
+            return self.env["mail.message.subtype"].browse(
+                self.env["ir.model.data"]._xmlid_to_res_id(
+                    "helpdesk_mgmt.hlp_tck_created"
+                )
+            )
+        return super()._creation_subtype()
+
     def _hotel_action_records(self, model, name):
         self.ensure_one()
         return {
@@ -389,6 +401,7 @@ class HelpdeskTicket(models.Model):
                 guest_care = True
                 self._hotel_prepare_create_vals(vals)
         if guest_care:
+            self._hotel_prefetch_assigned(vals_list)
             # The department leader that routing assigns follows the complaint
             # without an "assigned to you" email for each one: serious ones
             # alert them by activity and notification below.
@@ -420,6 +433,20 @@ class HelpdeskTicket(models.Model):
             IrModel.browse(
                 [IrModel._get_id(self._name), IrModel._get_id("hotel.complaint.task")]
             ).mapped("model")
+
+    @api.model
+    def _hotel_prefetch_assigned(self, vals_list):
+        """Once routing has assigned them, read in one query the users that
+        mail reads as it creates the tickets (the creator, the author of the
+        creation message; the assigned users, whom it makes follow), then in
+        one query their partners (the author's name and email, the followers'
+        language), instead of a query for each of them on the way."""
+        # sudo: what mail reads of these users (sudo too), whoever creates
+        # the ticket.
+        users = self.env.user.sudo() | self.env["res.users"].sudo().browse(
+            [vals["user_id"] for vals in vals_list if vals.get("user_id")]
+        )
+        users.mapped("partner_id").mapped("email")
 
     @api.model
     def _hotel_prepare_create_vals(self, vals):
