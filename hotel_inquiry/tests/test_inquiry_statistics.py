@@ -59,6 +59,19 @@ class TestInquiryStatistics(common.InquiryCase):
         # Converted into a complaint: counted with its channel.
         with freeze_time(JULY + timedelta(hours=2)):
             cls.email_3.with_user(cls.agent)._hotel_convert_to_complaint()
+        # Two slips from the first email inquiry, one of them cancelled.
+        Transfer = cls.env["hotel.inquiry.transfer"]
+        for _i in range(2):
+            Transfer.create(
+                {
+                    "ticket_id": cls.email_1.id,
+                    "to_team_id": cls.teams["fnb"].id,
+                    "reason": "The restaurant knows its menu",
+                }
+            )
+        Transfer.search([("ticket_id", "=", cls.email_1.id)], limit=1).sudo().write(
+            {"state": "cancelled"}
+        )
         # Another month, another hotel.
         cls.june = make(email, ack=1, answer=2, when=datetime(2026, 6, 20, 9, 0))
         cls.other_hotel = make(email, company=cls.company_b, ack=50, answer=500)
@@ -81,7 +94,8 @@ class TestInquiryStatistics(common.InquiryCase):
         self.assertEqual(email["answer_minutes"], 90)
         self.assertEqual(email["on_time_percent"], 50)
         self.assertEqual(email["conversions"], 1)
-        self.assertEqual(email["transfers"], 0)
+        self.assertEqual(email["transfers"], 1)
+        self.assertEqual(rows[self.channels["phone"]]["transfers"], 0)
         phone = rows[self.channels["phone"]]
         self.assertEqual(phone["count"], 1)
         self.assertEqual(phone["first_response_minutes"], 0)
