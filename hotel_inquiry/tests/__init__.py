@@ -11,3 +11,5 @@ from . import test_inquiry_statistics
 from . import test_inquiry_transfer
 from . import test_inquiry_transfer_security
 from . import test_quick_answer
+from . import test_quick_answer_canned
+from . import test_quick_answer_rpc
