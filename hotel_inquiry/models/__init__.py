@@ -11,6 +11,7 @@ from . import res_config_settings
 from . import res_partner
 from . import hotel_inquiry_quick_answer
 from . import mail_canned_response
+from . import mail_activity
 from . import helpdesk_ticket
 from . import helpdesk_ticket_mail
 from . import helpdesk_ticket_conversion
