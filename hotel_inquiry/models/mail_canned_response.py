@@ -1,5 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class MailCannedResponse(models.Model):
@@ -10,6 +10,24 @@ class MailCannedResponse(models.Model):
         inverse_name="canned_response_id",
         string="Quick Answers",
     )
+
+    @api.depends_context("uid")
+    def _compute_is_editable(self):
+        """Discuss offers to edit the canned response of a quick answer to
+        its keepers, as ``write`` allows."""
+        res = super()._compute_is_editable()
+        answers = self.filtered("id")._hotel_quick_answers()
+        if answers and not self.env.su:
+            readable = answers._filtered_access("read")
+            is_manager = self.env.user.has_group("hotel_complaint.group_hotel_manager")
+            for answer in answers:
+                canned = self.filtered(
+                    lambda c, a=answer: c.id == a.canned_response_id.id
+                )
+                canned.is_editable = answer in readable and (
+                    is_manager or answer.user_id == self.env.user
+                )
+        return res
 
     def write(self, vals):
         """A canned response that backs a quick answer (I3.1) is kept by the

@@ -47,6 +47,16 @@ class TestQuickAnswerCanned(common.InquiryCase):
             self.canned.substitution, "The pool is open from 7:00 to 22:00."
         )
 
+    def test_discuss_offers_editing_to_keepers(self):
+        for user, editable in (
+            (self.hk_manager, False),
+            (self.hk_staff, False),
+            (self.owner, True),
+            (self.duty_manager, True),
+        ):
+            with self.subTest(user=user.login):
+                self.assertEqual(self.canned.with_user(user).is_editable, editable)
+
     def test_creator_refused_when_archived(self):
         self.answer.with_user(self.owner).action_archive()
         with self.assertRaises(AccessError):
