@@ -4,7 +4,7 @@ the guest's contact and the hotel of the category and assignee."""
 
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
-from odoo.tools import email_normalize
+from odoo.tools import email_normalize, email_split, parse_contact_from_email
 from odoo.tools.mail import single_email_re
 
 
@@ -44,7 +44,9 @@ class HelpdeskTicket(models.Model):
     @api.model
     def _hotel_prepare_intake_vals(self, vals):
         """The guest's name, email and phone from their contact, where the
-        intake left them empty."""
+        intake left them empty; the bare address of an email given with a
+        name (``"Name" <address>``, as the mail gateway writes the sender),
+        the name then kept as the guest's."""
         partner = self.env["res.partner"].browse(vals.get("partner_id"))
         if partner:
             vals.setdefault("partner_name", partner.name)
@@ -52,6 +54,24 @@ class HelpdeskTicket(models.Model):
                 vals["partner_email"] = partner.email
             if not vals.get("partner_phone") and (partner.phone or partner.mobile):
                 vals["partner_phone"] = partner.phone or partner.mobile
+        self._hotel_prepare_intake_email_vals(vals)
+        return vals
+
+    @api.model
+    def _hotel_prepare_intake_email_vals(self, vals):
+        """``"Name" <address>`` in the guest's email: the address alone
+        (normalized), and the name as the guest's name where none was
+        given."""
+        email = (vals.get("partner_email") or "").strip()
+        if len(email_split(email)) != 1:
+            # None or several: left to the email check to refuse.
+            return vals
+        name, address = parse_contact_from_email(email)
+        if not address or address == email:
+            return vals
+        vals["partner_email"] = address
+        if name and name != address and not vals.get("partner_name"):
+            vals["partner_name"] = name
         return vals
 
     @api.constrains("hotel_ticket_type", "partner_email", "partner_phone")

@@ -74,6 +74,23 @@ class TestMailGateway(common.HotelCase):
             self.env.ref("hotel_complaint.category_environment_cleanliness"),
         )
 
+    def test_sender_address_and_name(self):
+        """The gateway gives the sender as ``"Name" <address>``: the complaint
+        keeps the bare address, and the name as the guest's."""
+        raw = GOOD.replace(
+            b"From: Anna Schmidt <anna.schmidt@example.com>",
+            b'From: "Anna Schmidt" <Anna.Schmidt@Example.com>',
+        ).replace(b"<good-1@", b"<good-name-1@")
+        ticket = self.Ticket.browse(self._process(raw))
+        self.assertEqual(ticket.partner_email, "anna.schmidt@example.com")
+        self.assertEqual(ticket.partner_name, "Anna Schmidt")
+        # Typed at the desk the same way.
+        typed = self._complaint(
+            partner_email='"Wang Wei" <wang.wei@example.com>', partner_id=False
+        )
+        self.assertEqual(typed.partner_email, "wang.wei@example.com")
+        self.assertEqual(typed.partner_name, "Wang Wei")
+
     def test_nul_byte_in_header(self):
         ticket = self.Ticket.browse(self._process(NUL_HEADER))
         self.assertTrue(ticket.exists(), "a ticket is created")

@@ -10,7 +10,9 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import hotel_inquiry_quick_answer
+from . import hotel_inquiry_negative_word_list
 from . import mail_canned_response
+from . import mail_activity
 from . import helpdesk_ticket
 from . import helpdesk_ticket_mail
 from . import helpdesk_ticket_conversion

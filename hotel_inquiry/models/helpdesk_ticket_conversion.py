@@ -3,7 +3,8 @@
 chatter and history kept, becomes a complaint; the inquiry's clocks close
 and the complaint's steps apply as on creation (triage, classification,
 deadlines from the conversion, routing, tasks and alerts). Negative feedback
-received in writing (social media, chat, reviews) is offered for conversion.
+received in writing (social media, chat, reviews), told by the words of the
+hotel's negative feedback lists, is offered for conversion.
 """
 
 from odoo import api, fields, models
@@ -40,9 +41,8 @@ class HelpdeskTicket(models.Model):
         compute="_compute_hotel_conversion_suggested",
         store=True,
         groups="base.group_user",
-        help="Written in by the guest (social media, chat, review) in words "
-        "that the complaint triage rules recognise: probably negative "
-        "feedback, to convert into a complaint.",
+        help="Written in by the guest (social media, chat, review) with words "
+        "of the negative feedback lists: probably a complaint, to convert.",
     )
 
     @api.depends("hotel_converted_date")
@@ -63,12 +63,13 @@ class HelpdeskTicket(models.Model):
             ticket.hotel_conversion_suggested = bool(
                 ticket.hotel_ticket_type == "inquiry"
                 and ticket.channel_id.hotel_inquiry_kind in CONVERSION_CHANNEL_KINDS
-                and ticket._hotel_matches_complaint_triage()
+                and ticket._hotel_sounds_negative()
             )
 
-    def _hotel_matches_complaint_triage(self):
-        """Whether the guest's words fire a complaint triage rule of the
-        ticket's hotel."""
+    def _hotel_sounds_negative(self):
+        """Whether the guest's words hold negative feedback: a word of the
+        hotel's negative feedback lists. Not the complaint triage rules:
+        they classify complaints and hold neutral words ("breakfast")."""
         self.ensure_one()
         text = " ".join(
             filter(
@@ -80,11 +81,10 @@ class HelpdeskTicket(models.Model):
                 ],
             )
         )
-        # sudo: the triage rules are configuration every ticket is read
+        # sudo: the word lists are configuration every ticket is read
         # against, whoever logs or reads the inquiry.
-        Rule = self.env["hotel.complaint.triage.rule"].sudo()
-        company = self.company_id or self.env.company
-        return bool(Rule._triage(text, company)["rule_id"])
+        Words = self.env["hotel.inquiry.negative.word.list"].sudo()
+        return Words._hotel_is_negative(text, self.company_id or self.env.company)
 
     # ------------------------------------------------------------------
     # Guard: a type changes only through the conversion

@@ -4,7 +4,11 @@ and language, kept current by an owner. Each is an Odoo canned response
 (``_inherits``), so that its ``::shortcut`` expands in the chatter too."""
 
 from odoo import Command, api, fields, models
-from odoo.exceptions import AccessError
+from odoo.exceptions import AccessError, UserError
+
+# What only the process writes: the times used are counted as answers are
+# given, never written by a client (I3.1).
+SERVER_SET_FIELDS = frozenset({"usage_count"})
 
 # The languages the chain answers in, whether installed or not: the starter
 # answers are shipped in each.
@@ -114,10 +118,29 @@ class HotelInquiryQuickAnswer(models.Model):
     def create(self, vals_list):
         staff = self._staff_group()
         for vals in vals_list:
+            self._hotel_check_client_vals(vals)
+            if vals.get("canned_response_id") and not self.env.su:
+                self._hotel_check_canned_response(vals["canned_response_id"])
             if not vals.get("canned_response_id"):
                 # Department staff see it in the chatter.
                 vals.setdefault("group_ids", [Command.set(staff.ids)])
-        return super().create(vals_list)
+        if self.env.su:
+            return super().create(vals_list)
+        # Nor through the context's defaults (``default_usage_count``...).
+        context = {
+            key: value
+            for key, value in self.env.context.items()
+            if not (
+                key.startswith("default_")
+                and key[8:] in SERVER_SET_FIELDS | {"canned_response_id"}
+            )
+        }
+        # The context without those keys (kwargs cannot remove keys).
+        # pylint: disable=context-overridden
+        answers = super(HotelInquiryQuickAnswer, self.with_context(context)).create(
+            vals_list
+        )
+        return answers.with_env(self.env)
 
     def write(self, vals):
         """Mail's rules, inherited through the canned response, leave a
@@ -131,7 +154,20 @@ class HotelInquiryQuickAnswer(models.Model):
             vals = dict(vals, group_ids=[Command.set(group.ids)])
         if self.env.su:
             return super().write(vals)
+        self._hotel_check_client_vals(vals)
         self._hotel_check_keeper("write")
+        if "canned_response_id" in vals and any(
+            answer.canned_response_id.id != vals["canned_response_id"]
+            for answer in self
+        ):
+            raise UserError(
+                self.env._(
+                    "A quick answer keeps its canned response: make a new quick "
+                    "answer instead."
+                )
+            )
+        if "company_id" in vals:
+            self._hotel_check_company_change(vals["company_id"])
         # sudo: mail's canned-response rules (creator only) do not serve a
         # library kept by its owners; the owner or hotel manager was checked
         # just above.
@@ -163,6 +199,59 @@ class HotelInquiryQuickAnswer(models.Model):
                         name=answer.name,
                     )
                 )
+
+    @api.model
+    def _hotel_check_client_vals(self, vals):
+        """Refuse what only the process writes (the times used) from a
+        client's create or write."""
+        forbidden = SERVER_SET_FIELDS & set(vals)
+        if forbidden and not self.env.su:
+            raise UserError(
+                self.env._(
+                    "%(fields)s of a quick answer is counted by the system, not "
+                    "written directly.",
+                    fields=", ".join(
+                        self._fields[fname]._description_string(self.env)
+                        for fname in sorted(forbidden)
+                    ),
+                )
+            )
+
+    @api.model
+    def _hotel_check_canned_response(self, canned_response_id):
+        """A new quick answer on an existing canned response: one the user
+        may change, and that backs no quick answer yet."""
+        canned = self.env["mail.canned.response"].browse(canned_response_id)
+        canned.check_access("write")
+        # sudo: whether another quick answer (maybe of another hotel) already
+        # stands on it.
+        if canned.sudo().with_context(active_test=False).hotel_quick_answer_ids:
+            raise UserError(
+                self.env._(
+                    "The canned response %(source)s already backs a quick answer.",
+                    source=canned.source,
+                )
+            )
+
+    def _hotel_check_company_change(self, company_id):
+        """Which hotel a quick answer belongs to (or the whole chain) is a
+        hotel manager's choice, among their own hotels."""
+        if not self.env.user.has_group("hotel_complaint.group_hotel_manager"):
+            if any(answer.company_id.id != company_id for answer in self):
+                raise AccessError(
+                    self.env._(
+                        "Only a hotel manager moves a quick answer to another "
+                        "hotel or shares it with the chain."
+                    )
+                )
+            return
+        if company_id and company_id not in self.env.user._get_company_ids():
+            raise AccessError(
+                self.env._(
+                    "A quick answer goes to one of your own hotels, or is shared "
+                    "with the chain."
+                )
+            )
 
     def copy_data(self, default=None):
         vals_list = super().copy_data(default=default)

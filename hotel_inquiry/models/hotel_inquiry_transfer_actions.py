@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from odoo import fields, models
 from odoo.exceptions import ValidationError
+from odoo.tools import html2plaintext
 
 from .hotel_inquiry_transfer import DEADLINE_TOLERANCE
 
@@ -177,6 +178,34 @@ class HotelInquiryTransfer(models.Model):
             Markup("<p>%s</p><p>%s</p>") % (label, self.answer)
         )
         return True
+
+    def _hotel_check_followup_from_activity(self, feedback):
+        """Before a follow-up activity is marked done: the user may record
+        the follow-up of these slips (the slip's transition check), and
+        there is something to record (the feedback, or the answer already
+        written on the slip)."""
+        self._hotel_check_transition("answered")
+        for transfer in self:
+            if not (feedback or "").strip() and not (transfer.answer or "").strip():
+                raise ValidationError(
+                    self.env._(
+                        "Write how %(partner)s helped the guest in the feedback "
+                        "before marking the follow-up of %(name)s done.",
+                        partner=transfer.partner_id.display_name,
+                        name=transfer.display_name,
+                    )
+                )
+
+    def _hotel_record_followup_from_activity(self, feedback):
+        """The follow-up activity is done: the follow-up recorded on each
+        slip as its button records it, the feedback as its answer."""
+        if isinstance(feedback, Markup):
+            feedback = html2plaintext(feedback)
+        text = (feedback or "").strip()
+        for transfer in self:
+            if text:
+                transfer.write({"answer": text})
+            transfer.action_answer()
 
     def action_cancel(self):
         self.ensure_one()

@@ -54,7 +54,8 @@ class TestInquiryMail(common.InquiryCase):
         self.assertEqual(inquiry.hotel_ticket_type, "inquiry")
         self.assertEqual(inquiry.channel_id, self.channels["email"])
         self.assertEqual(inquiry.hotel_lang, "zh_CN")
-        self.assertIn("li.ming@example.com", inquiry.partner_email)
+        # The bare address, not the gateway's "Name" <address>.
+        self.assertEqual(inquiry.partner_email, "li.ming@example.com")
         self.assertEqual(inquiry.partner_name, "李明")
         self.assertTrue(inquiry.acknowledged_date)
         self.assertTrue(inquiry.resolution_deadline)
@@ -73,6 +74,7 @@ class TestInquiryMail(common.InquiryCase):
             inquiry = self._process(ENGLISH)
         self.assertEqual(inquiry.hotel_lang, "en_US")
         self.assertEqual(inquiry.partner_name, "Anna Schmidt")
+        self.assertEqual(inquiry.partner_email, "anna.schmidt@example.com")
         self.assertTrue(
             any(
                 "We have received your question" in (m.subject or "")

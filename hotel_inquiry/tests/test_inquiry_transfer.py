@@ -386,3 +386,84 @@ class TestCoordinationMeeting(TransferCase):
             (self.agent | self.hk_manager | self.fnb_leader | self.fo_staff).partner_id,
         )
         self.assertIn(inquiry.display_name, event.name)
+
+
+class TestTransferFollowupActivity(TransferCase):
+    """The partner follow-up marked done from the chatter records the
+    follow-up on the slip, as its button does (I3.3)."""
+
+    def _sent(self):
+        inquiry = self._question(guest_account="Can you book us a day tour?")
+        slip = self._slip(
+            inquiry,
+            kind="external",
+            partner_id=self.travel_agency.id,
+            reason="Day tours are booked by our travel agency",
+        )
+        slip.with_user(self.fo_staff).action_send()
+        self.assertEqual(slip.state, "sent")
+        return inquiry, slip
+
+    def test_done_from_the_chatter_answers_the_slip(self):
+        inquiry, slip = self._sent()
+        followup = slip.activity_ids
+        self.assertEqual(len(followup), 1)
+        followup.with_user(self.fo_staff).action_feedback(
+            feedback="The agency booked the tour for Saturday."
+        )
+        self.assertFalse(followup.exists())
+        self.assertEqual(slip.state, "answered")
+        self.assertEqual(slip.answer, "The agency booked the tour for Saturday.")
+        self.assertEqual(slip.answered_by_id, self.fo_staff)
+        self.assertTrue(slip.answered_date)
+        self.assertFalse(slip.activity_ids)
+        self.assertIn("booked the tour", inquiry.message_ids[0].body)
+
+    def test_feedback_path_as_the_mixin(self):
+        """``activity_feedback``, as a server action or another addon calls
+        it, ends the same."""
+        _inquiry, slip = self._sent()
+        slip.with_user(self.fo_staff).activity_feedback(
+            ["hotel_inquiry.mail_activity_type_inquiry_transfer_followup"],
+            feedback="They called the guest back.",
+        )
+        self.assertEqual(slip.state, "answered")
+        self.assertEqual(slip.answer, "They called the guest back.")
+
+    def test_done_needs_what_the_partner_did(self):
+        _inquiry, slip = self._sent()
+        with self.assertRaises(ValidationError):
+            slip.activity_ids.with_user(self.fo_staff).action_done()
+        self.assertEqual(slip.state, "sent")
+        self.assertTrue(slip.activity_ids)
+        # What was already written on the slip serves.
+        slip.with_user(self.fo_staff).write({"answer": "Tour booked."})
+        slip.activity_ids.with_user(self.fo_staff).action_done()
+        self.assertEqual(slip.state, "answered")
+        self.assertEqual(slip.answer, "Tour booked.")
+
+    def test_others_refused(self):
+        """The slip's own check: not whoever may see the activity."""
+        _inquiry, slip = self._sent()
+        followup = slip.activity_ids
+        # Assigned to someone outside the transferring department (mail lets
+        # the assignee mark it done without access to the slip).
+        followup.user_id = self.fnb_staff
+        with self.assertRaises(AccessError):
+            followup.with_user(self.fnb_staff).action_feedback(feedback="Done.")
+        self.assertEqual(slip.state, "sent")
+        self.assertTrue(followup.exists())
+
+    def test_button_closes_the_activity_once(self):
+        _inquiry, slip = self._sent()
+        slip.with_user(self.fo_staff).write({"answer": "Booked."})
+        slip.with_user(self.fo_staff).action_answer()
+        self.assertEqual(slip.state, "answered")
+        self.assertFalse(slip.activity_ids)
+        followup_type = self.env.ref(
+            "hotel_inquiry.mail_activity_type_inquiry_transfer_followup"
+        )
+        done = slip.message_ids.filtered(
+            lambda m: m.mail_activity_type_id == followup_type
+        )
+        self.assertEqual(len(done), 1)
