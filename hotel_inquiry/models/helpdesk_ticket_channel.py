@@ -46,8 +46,10 @@ class HelpdeskTicketChannel(models.Model):
         return res
 
     def unlink(self):
+        res = super().unlink()
+        # After: what the unlink recomputes may have read the cache.
         self.env.registry.clear_cache()
-        return super().unlink()
+        return res
 
     @tools.ormcache()
     def _hotel_channel_data(self):

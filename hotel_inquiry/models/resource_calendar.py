@@ -65,8 +65,10 @@ class ResourceCalendar(models.Model):
         return res
 
     def unlink(self):
+        res = super().unlink()
+        # After: what the unlink recomputes may have read the cache.
         self.env.registry.clear_cache()
-        return super().unlink()
+        return res
 
 
 class ResourceCalendarAttendance(models.Model):
@@ -84,8 +86,10 @@ class ResourceCalendarAttendance(models.Model):
         return res
 
     def unlink(self):
+        res = super().unlink()
+        # After: what the unlink recomputes may have read the cache.
         self.env.registry.clear_cache()
-        return super().unlink()
+        return res
 
 
 class ResourceCalendarLeaves(models.Model):
@@ -109,6 +113,8 @@ class ResourceCalendarLeaves(models.Model):
         return res
 
     def unlink(self):
-        if not all(leave.resource_id for leave in self):
+        clear = not all(leave.resource_id for leave in self)
+        res = super().unlink()
+        if clear:
             self.env.registry.clear_cache()
-        return super().unlink()
+        return res
