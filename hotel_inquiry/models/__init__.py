@@ -9,6 +9,7 @@ from . import hotel_inquiry_transfer_deadlines
 from . import res_company
 from . import res_config_settings
 from . import res_partner
+from . import resource_calendar
 from . import hotel_inquiry_quick_answer
 from . import hotel_inquiry_negative_word_list
 from . import mail_canned_response

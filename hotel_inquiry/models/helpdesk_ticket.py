@@ -208,8 +208,12 @@ class HelpdeskTicket(models.Model):
         """Intake of an inquiry (I3.1): a known channel, the complexity, the
         guest's language; a guest in front of the staff or on the phone has
         had their first response."""
-        channel = self.env["helpdesk.ticket.channel"].browse(vals.get("channel_id"))
-        if not channel or not channel.exists():
+        channel = (
+            self.env["helpdesk.ticket.channel"]
+            ._hotel_channel_data()
+            .get(vals.get("channel_id"))
+        )
+        if not channel:
             raise ValidationError(
                 self.env._(
                     "An inquiry needs a known channel (front desk, phone, email, "
@@ -227,7 +231,7 @@ class HelpdeskTicket(models.Model):
         if not vals.get("hotel_lang"):
             partner = self.env["res.partner"].browse(vals.get("partner_id"))
             vals["hotel_lang"] = partner.lang or self.env.lang or "en_US"
-        if channel.hotel_inquiry_kind == "live" and not vals.get("acknowledged_date"):
+        if channel[0] == "live" and not vals.get("acknowledged_date"):
             vals["acknowledged_date"] = (
                 vals.get("reported_date") or fields.Datetime.now()
             )
@@ -243,12 +247,16 @@ class HelpdeskTicket(models.Model):
             company = self.env["res.company"].browse(
                 vals.get("company_id") or self.env.company.id
             )
-            channel = self.env["helpdesk.ticket.channel"].browse(vals.get("channel_id"))
+            department_type = (
+                self.env["helpdesk.ticket.channel"]
+                ._hotel_channel_data()
+                .get(vals.get("channel_id"), (False, False))[1]
+            )
             facts["suggested_team"] = (
                 self.env["helpdesk.ticket.team"]
                 # sudo: the hotel's department for the channel, whoever logs.
                 .sudo()
-                ._hotel_department(company, channel.hotel_department_type)
+                ._hotel_department(company, department_type)
             )
         return facts
 
@@ -272,12 +280,24 @@ class HelpdeskTicket(models.Model):
         answer = start + timedelta(minutes=minutes)
         calendar = self.company_id.resource_calendar_id
         if days and calendar:
-            answer = calendar.plan_hours(
-                days * (calendar.hours_per_day or 8), start, compute_leaves=True
+            # The calendar's cached work intervals: what plan_hours(...,
+            # compute_leaves=True) returns, without reading it each time.
+            hours_per_day = calendar._hotel_work_window(start.date())[0]
+            answer = calendar._hotel_plan_hours(
+                days * (hours_per_day or 8), start
             ) or start + timedelta(days=days)
         elif days:
             answer = start + timedelta(days=days)
         return start + timedelta(minutes=response), max(answer, start)
+
+    def _hotel_channel_kind(self):
+        """The kind of the ticket's channel, from the cache of channels."""
+        self.ensure_one()
+        return (
+            self.env["helpdesk.ticket.channel"]
+            ._hotel_channel_data()
+            .get(self.channel_id.id, (False, False))[0]
+        )
 
     # ------------------------------------------------------------------
     # Constraints
@@ -371,7 +391,7 @@ class HelpdeskTicket(models.Model):
         of what was said, with no mail after it (no stage mail, no rating
         request)."""
         self.ensure_one()
-        return self.channel_id.hotel_inquiry_kind != "live" and bool(
+        return self._hotel_channel_kind() != "live" and bool(
             self.partner_email or self.partner_id.email
         )
 

@@ -62,7 +62,7 @@ class HelpdeskTicket(models.Model):
         for ticket in self:
             ticket.hotel_conversion_suggested = bool(
                 ticket.hotel_ticket_type == "inquiry"
-                and ticket.channel_id.hotel_inquiry_kind in CONVERSION_CHANNEL_KINDS
+                and ticket._hotel_channel_kind() in CONVERSION_CHANNEL_KINDS
                 and ticket._hotel_sounds_negative()
             )
 

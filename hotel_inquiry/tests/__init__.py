@@ -1,5 +1,6 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_inquiry_answer
+from . import test_inquiry_caches
 from . import test_inquiry_conversion
 from . import test_inquiry_conversion_suggestion
 from . import test_inquiry_escalation

@@ -12,7 +12,7 @@ from odoo.tests.common import warmup
 from . import common
 
 QUERIES_BARE_TICKET = 21
-QUERIES_INQUIRY = 24
+QUERIES_INQUIRY = 21
 QUERIES_ANSWER = 9
 
 
