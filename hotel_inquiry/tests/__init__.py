@@ -12,6 +12,7 @@ from . import test_inquiry_security
 from . import test_inquiry_statistics
 from . import test_inquiry_transfer
 from . import test_inquiry_transfer_security
+from . import test_inquiry_translations
 from . import test_quick_answer
 from . import test_quick_answer_canned
 from . import test_quick_answer_rpc
