@@ -202,10 +202,8 @@ class HelpdeskTicket(models.Model):
             value = vals.get(fname)
             if not value:
                 continue
-            allowed = [
-                key
-                for key, _label in self._fields[fname]._description_selection(self.env)
-            ]
+            # The keys only: no labels to translate (Odoo's own check).
+            allowed = self._fields[fname].get_values(self.env)
             if value not in allowed:
                 raise ValidationError(
                     self.env._(
