@@ -174,12 +174,13 @@ class HelpdeskTicket(models.Model):
         """``{field: value}`` of the ``default_<field>`` keys of the context
         for the fields only the process writes: Odoo would apply them after
         the checks of ``create``, so they are taken as sent values."""
-        if self.env.su:
+        context = self.env.context
+        if self.env.su or not any(key.startswith("default_") for key in context):
             return {}
         return {
-            fname: self.env.context[f"default_{fname}"]
+            fname: context[f"default_{fname}"]
             for fname in self._hotel_server_set_fields()
-            if f"default_{fname}" in self.env.context
+            if f"default_{fname}" in context
         }
 
     @api.model
@@ -202,10 +203,8 @@ class HelpdeskTicket(models.Model):
             value = vals.get(fname)
             if not value:
                 continue
-            allowed = [
-                key
-                for key, _label in self._fields[fname]._description_selection(self.env)
-            ]
+            # The keys only: no labels to translate (Odoo's own check).
+            allowed = self._fields[fname].get_values(self.env)
             if value not in allowed:
                 raise ValidationError(
                     self.env._(

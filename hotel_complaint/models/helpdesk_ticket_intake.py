@@ -103,8 +103,11 @@ class HelpdeskTicket(models.Model):
     def _check_hotel_category_user_company(self):
         """helpdesk_mgmt does not check the hotel of a ticket's category and
         assignee: a complaint takes only its own hotel's."""
+        tickets = self._hotel_filter("intake")
+        if not tickets:
+            return
         categories = self.env["helpdesk.ticket.category"]._hotel_category_data()
-        for ticket in self._hotel_filter("intake"):
+        for ticket in tickets:
             # sudo: the other hotel's name is needed for the message, and the
             # user may not read it.
             category = ticket.sudo().category_id

@@ -125,20 +125,22 @@ class HotelComplaintRoutingRule(models.Model):
     @api.model
     def _find_rule(self, company, category, location, severity):
         """The first rule of ``company`` matching these facts, in sequence."""
-        category_path = (
-            self.env["helpdesk.ticket.category"]
-            ._hotel_category_data()
-            .get(category.id, {})
-            .get("parent_path")
-        )
+        category_path = None  # read from the cache once a rule needs it
         for row in self._rules_data(company.id):
             if row["severity"] and row["severity"] != severity:
                 continue
             if row["location_id"] and row["location_id"] != location.id:
                 continue
-            if row["category_path"] and not (category_path or "").startswith(
-                row["category_path"]
-            ):
-                continue
+            if row["category_path"]:
+                if category_path is None:
+                    category_path = (
+                        self.env["helpdesk.ticket.category"]
+                        ._hotel_category_data()
+                        .get(category.id, {})
+                        .get("parent_path")
+                        or ""
+                    )
+                if not category_path.startswith(row["category_path"]):
+                    continue
             return row
         return {}
