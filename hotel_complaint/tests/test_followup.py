@@ -307,6 +307,42 @@ class TestFollowup(common.HotelCase):
         with self.assertRaises(AccessError):
             self.Rule.with_user(portal).search([])
 
+    def test_queue_menu_and_views(self):
+        """The queue (C6.1, issue point 2): guest relations' menu, with list,
+        kanban and calendar views and the filters of the queue."""
+        menu = self.env.ref("hotel_complaint.hotel_complaint_followup_menu")
+        Menu = self.env["ir.ui.menu"]
+        self.assertIn(menu.id, Menu.with_user(self.agent)._visible_menu_ids())
+        self.assertNotIn(menu.id, Menu.with_user(self.hk_staff)._visible_menu_ids())
+        rules_menu = self.env.ref("hotel_complaint.hotel_complaint_followup_rule_menu")
+        self.assertIn(
+            rules_menu.id, Menu.with_user(self.hotel_manager)._visible_menu_ids()
+        )
+        self.assertNotIn(rules_menu.id, Menu.with_user(self.agent)._visible_menu_ids())
+        views = self.Followup.with_user(self.agent).get_views(
+            [(False, "list"), (False, "kanban"), (False, "calendar"), (False, "search")]
+        )["views"]
+        self.assertEqual(set(views), {"list", "kanban", "calendar", "search"})
+        search = views["search"]["arch"]
+        for name in (
+            "due_today",
+            "overdue",
+            "done",
+            "channel_phone",
+            "severity_urgent",
+            "group_user",
+        ):
+            self.assertIn(f'name="{name}"', search)
+
+    @freeze_time("2026-07-01 10:00")
+    def test_queue_filters_due_and_overdue(self):
+        today = self._close(self._ready("serious"))
+        today.date_deadline = "2026-07-01"
+        late = self._close(self._ready("moderate"))
+        late.date_deadline = "2026-06-30"
+        self.assertTrue(late.is_overdue)
+        self.assertFalse(today.is_overdue)
+
     def test_staff_closing_schedules(self):
         """Department staff close: the process schedules what they may not
         create themselves."""
