@@ -6,9 +6,12 @@ from datetime import date
 from freezegun import freeze_time
 
 from odoo.exceptions import AccessError, UserError, ValidationError
-from odoo.tests.common import warmup
+from odoo.tests import HttpCase, new_test_user, tagged
+from odoo.tests.common import JsonRpcException, warmup
 
 from . import common
+from .common import GROUP_STAFF
+from .test_compensation_security import STUFFED
 
 VISIT = "hotel_complaint.mail_activity_type_follow_up_visit"
 
@@ -381,3 +384,69 @@ class TestFollowup(common.HotelCase):
 
 QUERIES_CLOSING_WITHOUT = 103
 QUERIES_CLOSING_WITH = 114
+
+
+@tagged("post_install", "-at_install")
+class TestFollowupRpc(HttpCase):
+    """The follow-up's process fields over JSON-RPC, context stuffed."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        team = cls.env["helpdesk.ticket.team"].create(
+            {"name": "Housekeeping (RPC)", "hotel_department_type": "housekeeping"}
+        )
+        cls.staff = new_test_user(cls.env, login="t_fu_rpc_staff", groups=GROUP_STAFF)
+        new_test_user(cls.env, login="t_fu_rpc_portal", groups="base.group_portal")
+        team.write({"user_ids": [(4, cls.staff.id)]})
+        ticket = cls.env["helpdesk.ticket"].create(
+            {
+                "name": "Noisy room",
+                "description": "<p>Noise</p>",
+                "hotel_ticket_type": "complaint",
+                "team_id": team.id,
+                "partner_email": "noise.rpc@example.com",
+                "severity": "moderate",
+            }
+        )
+        cls.followup = cls.env["hotel.complaint.followup"].create(
+            {
+                "ticket_id": ticket.id,
+                "channel": "email",
+                "user_id": cls.staff.id,
+                "date_deadline": "2026-07-10",
+            }
+        )
+
+    def _call(self, method, args):
+        return self.make_jsonrpc_request(
+            "/web/dataset/call_kw",
+            {
+                "model": "hotel.complaint.followup",
+                "method": method,
+                "args": args,
+                "kwargs": {"context": dict(STUFFED, default_state="done")},
+            },
+        )
+
+    def test_process_fields_refused(self):
+        self.authenticate("t_fu_rpc_staff", "t_fu_rpc_staff")
+        for vals in ({"state": "done"}, {"done_by_id": self.staff.id}):
+            with self.assertRaises(JsonRpcException) as caught:
+                self._call("write", [[self.followup.id], vals])
+            self.assertEqual(str(caught.exception), "odoo.exceptions.UserError")
+        with self.assertRaises(JsonRpcException) as caught:
+            self._call(
+                "create",
+                [{"ticket_id": self.followup.ticket_id.id, "channel": "email"}],
+            )
+        self.assertEqual(str(caught.exception), "odoo.exceptions.AccessError")
+        self._call("write", [[self.followup.id], {"outcome": "satisfied"}])
+        self._call("action_done", [[self.followup.id]])
+        self.assertEqual(self.followup.state, "done")
+
+    def test_portal_nothing(self):
+        self.authenticate("t_fu_rpc_portal", "t_fu_rpc_portal")
+        with self.assertRaises(JsonRpcException) as caught:
+            self._call("search_read", [[], ["state"]])
+        self.assertEqual(str(caught.exception), "odoo.exceptions.AccessError")
