@@ -3,7 +3,7 @@
     "name": "Hotel Complaints",
     "summary": "Hotel guest complaint desk on OCA helpdesk: intake, triage, "
     "severity x urgency matrix, department routing and escalation",
-    "version": "18.0.1.0.0",
+    "version": "18.0.1.1.0",
     "category": "After-Sales",
     "license": "AGPL-3",
     "author": "Hotel Guest Care for Odoo",
@@ -41,6 +41,7 @@
         "views/hotel_complaint_evidence_views.xml",
         "views/hotel_compensation_views.xml",
         "views/hotel_complaint_feedback_views.xml",
+        "views/hotel_complaint_followup_views.xml",
         "views/res_config_settings_views.xml",
         "wizards/hotel_complaint_handover_views.xml",
         "wizards/hotel_complaint_account_request_views.xml",

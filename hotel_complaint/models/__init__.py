@@ -11,6 +11,8 @@ from . import hotel_complaint_task
 from . import hotel_complaint_evidence
 from . import hotel_complaint_measure
 from . import hotel_complaint_feedback
+from . import hotel_complaint_followup_rule
+from . import hotel_complaint_followup
 from . import hotel_compensation
 from . import hotel_compensation_policy
 from . import hotel_compensation_approval
@@ -27,5 +29,7 @@ from . import helpdesk_ticket_open_work
 from . import helpdesk_ticket_routing
 from . import helpdesk_ticket_investigation
 from . import helpdesk_ticket_closing
+from . import helpdesk_ticket_followup
 from . import hotel_mail_quarantine
+from . import mail_activity
 from . import mail_thread

@@ -18,6 +18,9 @@ class HelpdeskTicket(models.Model):
         string="Stay / Reservation", help="Reservation or folio reference."
     )
     incident_date = fields.Datetime(string="Occurred On")
+    # The stay, for the timing of the follow-up visit (C6.1).
+    arrival_date = fields.Date(groups="base.group_user")
+    departure_date = fields.Date(groups="base.group_user")
     location_id = fields.Many2one(
         comodel_name="hotel.location",
         string="Location / Outlet",
@@ -73,6 +76,23 @@ class HelpdeskTicket(models.Model):
         if name and name != address and not vals.get("partner_name"):
             vals["partner_name"] = name
         return vals
+
+    @api.constrains("arrival_date", "departure_date")
+    def _check_hotel_stay_dates(self):
+        for ticket in self:
+            if (
+                ticket.arrival_date
+                and ticket.departure_date
+                and ticket.departure_date < ticket.arrival_date
+            ):
+                raise ValidationError(
+                    self.env._(
+                        "The guest's departure (%(departure)s) cannot be before "
+                        "their arrival (%(arrival)s).",
+                        departure=ticket.departure_date,
+                        arrival=ticket.arrival_date,
+                    )
+                )
 
     @api.constrains("hotel_ticket_type", "partner_email", "partner_phone")
     def _check_hotel_guest_contact(self):

@@ -166,11 +166,13 @@ class ResCompany(models.Model):
         }
 
     def _hotel_create_defaults(self):
-        """The default severity x urgency matrix and compensation approval
-        ladder of each hotel. Idempotent."""
+        """The default severity x urgency matrix, compensation approval
+        ladder and follow-up rules of each hotel. Idempotent."""
         # sudo: the defaults come with the hotel, whoever creates it.
         self.env["hotel.complaint.matrix"].sudo()._create_company_defaults(self)
         create_company_default_tiers(self.sudo().env, self)
+        # sudo: the defaults come with the hotel, whoever creates it.
+        self.env["hotel.complaint.followup.rule"].sudo()._create_company_defaults(self)
 
     @api.model
     def _hotel_init_defaults(self):
