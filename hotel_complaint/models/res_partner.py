@@ -11,6 +11,7 @@ from collections import defaultdict
 from dateutil.relativedelta import relativedelta
 
 from odoo import api, fields, models
+from odoo.exceptions import AccessError
 from odoo.tools import format_amount
 
 from .helpdesk_ticket_deadlines import SERIOUS_SEVERITIES
@@ -20,6 +21,9 @@ VIP_LEVELS = [
     ("gold", "Gold"),
     ("platinum", "Platinum"),
 ]
+
+# What guest relations writes on a contact it may not otherwise change.
+PROFILE_FIELDS = frozenset({"hotel_vip_level", "hotel_profile_date"})
 
 
 class ResPartner(models.Model):
@@ -266,8 +270,22 @@ class ResPartner(models.Model):
             self.sudo().write({"hotel_profile_date": fields.Datetime.now()})
 
     def write(self, vals):
-        if "hotel_vip_level" in vals and "hotel_profile_date" not in vals:
-            vals = dict(vals, hotel_profile_date=fields.Datetime.now())
+        if "hotel_vip_level" in vals:
+            if not (
+                self.env.su
+                or self.env.user.has_group(
+                    "hotel_complaint.group_hotel_guest_relations"
+                )
+            ):
+                raise AccessError(
+                    self.env._("Only guest relations and managers set a VIP level.")
+                )
+            if "hotel_profile_date" not in vals:
+                vals = dict(vals, hotel_profile_date=fields.Datetime.now())
+            if set(vals) <= PROFILE_FIELDS and not self.env.su:
+                # sudo: guest relations keeps the guest profile without the
+                # right to change the rest of the contact.
+                return super(ResPartner, self.sudo()).write(vals)
         return super().write(vals)
 
     # ------------------------------------------------------------------

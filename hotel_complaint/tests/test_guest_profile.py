@@ -274,13 +274,31 @@ class TestGuestProfile(common.HotelCase):
             Partner._cron_hotel_profile_review()
             self.assertFalse(self._reviews(self.guest), "reviewed: not due")
 
-    def test_review_cron_two_stays(self):
+    def test_review_cron_one_complaint_not_returning(self):
         self._complaint(stay_reference="R-1")
-        self.env["res.partner"].create({"name": "x"})
         self._complaint(stay_reference="R-2", partner_id=self.other_guest.id)
         with freeze_time(fields.Datetime.now() + timedelta(days=13 * 31)):
             self.env["res.partner"]._cron_hotel_profile_review()
         self.assertFalse(self._reviews(self.guest), "one stay, one complaint")
+        self.assertFalse(self._reviews(self.other_guest))
+
+    def test_vip_level_set_by_guest_relations(self):
+        # Staff who may edit contacts still do not set a VIP level.
+        editor = self._user(
+            "t_profile_editor", f"{common.GROUP_STAFF},base.group_partner_manager"
+        )
+        self.guest.with_user(editor).write({"comment": "Prefers email"})
+        for user in (editor, self.hk_staff):
+            with self.assertRaises(AccessError):
+                self.guest.with_user(user).write({"hotel_vip_level": "gold"})
+            with self.assertRaises(AccessError):
+                self.guest.with_user(user).with_context(hotel_vip_allowed=True).write(
+                    {"hotel_vip_level": "gold"}
+                )
+        self.assertFalse(self.guest.hotel_vip_level)
+        self.guest.with_user(self.agent).write({"hotel_vip_level": "gold"})
+        self.assertEqual(self.guest.hotel_vip_level, "gold")
+        self.assertTrue(self.guest.hotel_profile_date)
 
     # ------------------------------------------------------------------
     # Performance

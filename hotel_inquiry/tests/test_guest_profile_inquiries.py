@@ -3,6 +3,11 @@
 inquiries counted beside their complaints, and the "handle with care"
 notice on an inquiry."""
 
+from datetime import timedelta
+
+from freezegun import freeze_time
+
+from odoo import fields
 from odoo.exceptions import AccessError
 
 from . import common
@@ -43,3 +48,24 @@ class TestGuestProfileInquiries(common.InquiryCase):
         self.guest.hotel_vip_level = "platinum"
         inquiry.invalidate_recordset()
         self.assertIn("VIP", inquiry.hotel_care_message)
+
+    def test_review_cron_counts_stays(self):
+        """Two stays (a complaint and an inquiry) make a returning guest; two
+        tickets of one stay with one complaint do not."""
+        self._complaint(stay_reference="R-1")
+        self._inquiry(partner_id=self.guest.id, stay_reference="R-2")
+        self._complaint(partner_id=self.other_guest.id, stay_reference="R-3")
+        self._inquiry(partner_id=self.other_guest.id, stay_reference="R-3")
+        self.teams["guest_relations"].user_id = self.agent
+        review_type = self.env.ref("hotel_complaint.mail_activity_type_profile_review")
+        with freeze_time(fields.Datetime.now() + timedelta(days=13 * 31)):
+            self.env["res.partner"]._cron_hotel_profile_review()
+        reviews = self.env["mail.activity"].search(
+            [
+                ("res_model", "=", "res.partner"),
+                ("activity_type_id", "=", review_type.id),
+                ("res_id", "in", (self.guest | self.other_guest).ids),
+            ]
+        )
+        self.assertEqual(reviews.mapped("res_id"), self.guest.ids)
+        self.assertEqual(reviews.user_id, self.agent)
