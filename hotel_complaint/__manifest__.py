@@ -19,6 +19,7 @@
     "data": [
         "security/hotel_complaint_security.xml",
         "security/ir.model.access.csv",
+        "security/hotel_guest_profile_security.xml",
         "data/mail_activity_type_data.xml",
         "data/helpdesk_ticket_channel_data.xml",
         "data/helpdesk_ticket_category_data.xml",
@@ -27,6 +28,7 @@
         "data/ir_cron_data.xml",
         "data/hotel_complaint_data.xml",
         "data/mail_template_data.xml",
+        "data/hotel_guest_profile_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_handover_views.xml",
         "views/helpdesk_ticket_portal_templates.xml",
@@ -43,6 +45,7 @@
         "views/hotel_complaint_feedback_views.xml",
         "views/hotel_complaint_followup_views.xml",
         "views/res_config_settings_views.xml",
+        "views/res_partner_views.xml",
         "wizards/hotel_complaint_handover_views.xml",
         "wizards/hotel_complaint_account_request_views.xml",
         "views/hotel_complaint_menus.xml",

@@ -37,6 +37,7 @@
         "views/hotel_inquiry_negative_word_list_views.xml",
         "views/hotel_inquiry_menus.xml",
         "views/helpdesk_ticket_statistics_views.xml",
+        "views/res_partner_views.xml",
         "report/hotel_inquiry_transfer_report.xml",
     ],
     "demo": ["demo/hotel_inquiry_demo.xml"],

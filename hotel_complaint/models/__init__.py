@@ -33,3 +33,8 @@ from . import helpdesk_ticket_followup
 from . import hotel_mail_quarantine
 from . import mail_activity
 from . import mail_thread
+from . import res_company_guest_profile
+from . import res_config_settings_guest_profile
+from . import hotel_guest_preference
+from . import res_partner
+from . import helpdesk_ticket_guest_profile

@@ -10,6 +10,8 @@ from . import test_context_defaults
 from . import test_escalation
 from . import test_feedback
 from . import test_followup
+from . import test_guest_profile
+from . import test_guest_profile_rpc
 from . import test_hotel_settings
 from . import test_intake
 from . import test_integrity

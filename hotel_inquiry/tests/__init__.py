@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import test_guest_profile_inquiries
 from . import test_inquiry_answer
 from . import test_inquiry_caches
 from . import test_inquiry_conversion
