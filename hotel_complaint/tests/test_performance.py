@@ -35,7 +35,7 @@ NOW = datetime(2026, 7, 1, 8, 0)
 # tests/benchmarks/profile_complaint_create.py.
 QUERIES_BARE_TICKET = 21
 QUERIES_COMPLAINT = 27
-QUERIES_COMPLAINT_SERIOUS = 58
+QUERIES_COMPLAINT_SERIOUS = 59
 # The escalation cron over CRON_SMALL and CRON_LARGE newly breached complaints.
 CRON_SMALL = 5
 CRON_LARGE = 20
