@@ -1,4 +1,5 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import hotel_inquiry_cached_config
 from . import helpdesk_ticket_channel
 from . import helpdesk_ticket_team
 from . import hotel_inquiry_topic

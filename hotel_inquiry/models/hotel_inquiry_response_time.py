@@ -35,6 +35,7 @@ DEFAULT_KIND = "written"
 
 class HotelInquiryResponseTime(models.Model):
     _name = "hotel.inquiry.response.time"
+    _inherit = ["hotel.inquiry.cached.config"]
     _description = "Inquiry Answer Time"
     _order = "company_id, channel_id, complexity"
     _check_company_auto = True
@@ -98,19 +99,6 @@ class HotelInquiryResponseTime(models.Model):
                         channel=line.channel_id.display_name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        self.env.registry.clear_cache()
-        return super().create(vals_list)
-
-    def write(self, vals):
-        self.env.registry.clear_cache()
-        return super().write(vals)
-
-    def unlink(self):
-        self.env.registry.clear_cache()
-        return super().unlink()
 
     @api.model
     def _hotel_default_times(self, channel, complexity):

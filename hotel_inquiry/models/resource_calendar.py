@@ -16,7 +16,8 @@ WINDOW = timedelta(days=14)
 
 
 class ResourceCalendar(models.Model):
-    _inherit = "resource.calendar"
+    _name = "resource.calendar"
+    _inherit = ["resource.calendar", "hotel.inquiry.cached.config"]
 
     @tools.ormcache("self.id", "day", "self.env.context.get('employee_timezone')")
     def _hotel_work_window(self, day):
@@ -53,43 +54,11 @@ class ResourceCalendar(models.Model):
             remaining -= interval_hours
         return self.plan_hours(hours, start, compute_leaves=True)
 
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        self.env.registry.clear_cache()
-        return records
-
-    def write(self, vals):
-        res = super().write(vals)
-        self.env.registry.clear_cache()
-        return res
-
-    def unlink(self):
-        res = super().unlink()
-        # After: what the unlink recomputes may have read the cache.
-        self.env.registry.clear_cache()
-        return res
-
 
 class ResourceCalendarAttendance(models.Model):
-    _inherit = "resource.calendar.attendance"
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        records = super().create(vals_list)
-        self.env.registry.clear_cache()
-        return records
-
-    def write(self, vals):
-        res = super().write(vals)
-        self.env.registry.clear_cache()
-        return res
-
-    def unlink(self):
-        res = super().unlink()
-        # After: what the unlink recomputes may have read the cache.
-        self.env.registry.clear_cache()
-        return res
+    _name = "resource.calendar.attendance"
+    _inherit = ["resource.calendar.attendance", "hotel.inquiry.cached.config"]
+    # A change of working hours clears the cached windows (the mixin).
 
 
 class ResourceCalendarLeaves(models.Model):
