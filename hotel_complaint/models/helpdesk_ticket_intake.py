@@ -58,6 +58,37 @@ class HelpdeskTicket(models.Model):
             if not vals.get("partner_phone") and (partner.phone or partner.mobile):
                 vals["partner_phone"] = partner.phone or partner.mobile
         self._hotel_prepare_intake_email_vals(vals)
+        if not partner:
+            self._hotel_prepare_intake_contact_vals(vals)
+        return vals
+
+    @api.model
+    def _hotel_prepare_intake_contact_vals(self, vals):
+        """No contact given (hotline, front desk, the mail of an unknown
+        sender): the guest's contact found by their normalised email, else
+        by their phone, among the contacts the user may read; created from
+        the guest's name, email, phone and language where there is none
+        (C6.2, C6.4). Nothing without an email or phone: the intake check
+        refuses the ticket."""
+        email = vals.get("partner_email")
+        phone = vals.get("partner_phone")
+        if not (email or phone):
+            return vals
+        Partner = self.env["res.partner"]
+        partner = Partner._hotel_find_guest(email=email, phone=phone)
+        if not partner:
+            normalized = email and email_normalize(email)
+            if email and not (normalized and single_email_re.match(normalized)):
+                # An invalid address: left to the email check to refuse,
+                # before any contact is created.
+                return vals
+            partner = Partner._hotel_create_guest(
+                Partner._hotel_prepare_guest_vals(
+                    vals.get("partner_name"), email, phone, vals.get("hotel_lang")
+                )
+            )
+        vals["partner_id"] = partner.id
+        vals.setdefault("partner_name", partner.name)
         return vals
 
     @api.model
