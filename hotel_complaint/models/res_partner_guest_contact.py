@@ -13,7 +13,7 @@ fields."""
 import re
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import clean_context, email_normalize
 
 # Shorter keys than this are extensions or typing slips, not a guest's phone.
@@ -192,7 +192,7 @@ class ResPartner(models.Model):
         duplicates selected."""
         self.ensure_one()
         if not self._hotel_may_merge_guests():
-            raise UserError(
+            raise AccessError(
                 self.env._("Only guest relations and managers merge guests.")
             )
         if not self.env.user.has_group("base.group_partner_manager"):
