@@ -52,7 +52,7 @@ class HelpdeskTicket(models.Model):
         the name then kept as the guest's."""
         partner = self.env["res.partner"].browse(vals.get("partner_id"))
         if partner:
-            vals.setdefault("partner_name", partner.name)
+            vals["partner_name"] = vals.get("partner_name") or partner.name
             if not vals.get("partner_email") and partner.email:
                 vals["partner_email"] = partner.email
             if not vals.get("partner_phone") and (partner.phone or partner.mobile):
@@ -87,8 +87,10 @@ class HelpdeskTicket(models.Model):
                     vals.get("partner_name"), email, phone, vals.get("hotel_lang")
                 )
             )
+        else:
+            # The name the hotel knows the guest by, where none was given.
+            vals["partner_name"] = vals.get("partner_name") or partner.name
         vals["partner_id"] = partner.id
-        vals.setdefault("partner_name", partner.name)
         return vals
 
     @api.model

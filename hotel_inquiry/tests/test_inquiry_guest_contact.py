@@ -12,8 +12,10 @@ from . import common
 
 class TestInquiryGuestContact(common.InquiryCase):
     def test_inquiry_found_by_phone(self):
-        inquiry = self._inquiry(partner_phone="(852) 5555-0101")
+        inquiry = self._inquiry(partner_phone="(852) 5555-0101", partner_name=False)
         self.assertEqual(inquiry.partner_id, self.guest)
+        # The name the hotel knows the guest by.
+        self.assertEqual(inquiry.partner_name, "Mei Lin")
         self.assertEqual(self.guest.hotel_inquiry_count, 1)
 
     def test_inquiry_creates_contact_in_guest_language(self):
