@@ -49,7 +49,8 @@ class HelpdeskTicket(models.Model):
         """The guest's name, email and phone from their contact, where the
         intake left them empty; the bare address of an email given with a
         name (``"Name" <address>``, as the mail gateway writes the sender),
-        the name then kept as the guest's."""
+        the name then kept as the guest's; without a contact, the guest's
+        contact found or created."""
         partner = self.env["res.partner"].browse(vals.get("partner_id"))
         if partner:
             vals["partner_name"] = vals.get("partner_name") or partner.name

@@ -59,6 +59,17 @@ class TestGuestContact(common.HotelCase):
         self.assertEqual(second.partner_email, "chen.jing@example.com")
         self.assertEqual(first.partner_id.hotel_complaint_count, 2)
 
+    def test_one_contact_for_a_batch(self):
+        """Two complaints of a new guest created at once: one contact."""
+        vals = self._complaint_vals(partner_email="batch.guest@example.com")
+        vals.pop("partner_id")
+        before = self._partner_count()
+        tickets = self.Ticket.create(
+            [dict(vals), dict(vals, partner_email="BATCH.guest@example.com")]
+        )
+        self.assertEqual(len(tickets.partner_id), 1)
+        self.assertEqual(self._partner_count(), before + 1)
+
     def test_phone_in_other_formatting(self):
         guest = self.Partner.create(
             {"name": "Li Wei", "mobile": "+852 6987 1203", "phone": "2873 4519"}
