@@ -37,4 +37,5 @@ from . import res_company_guest_profile
 from . import res_config_settings_guest_profile
 from . import hotel_guest_preference
 from . import res_partner
+from . import res_partner_guest_contact
 from . import helpdesk_ticket_guest_profile

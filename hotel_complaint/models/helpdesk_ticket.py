@@ -389,7 +389,12 @@ class HelpdeskTicket(models.Model):
         self._hotel_prefetch_create(vals_list)
         stuffed = self._hotel_context_defaults_of_server_set_fields()
         guest_care = False
+        default_type = self.env.context.get("default_hotel_ticket_type")
         for vals in vals_list:
+            if default_type and "hotel_ticket_type" not in vals:
+                # Odoo would apply it after the steps: the ticket goes
+                # through them as one of its type.
+                vals["hotel_ticket_type"] = default_type
             for fname, value in stuffed.items():
                 # A default sent in the context is a value sent by the client:
                 # checked as one below.

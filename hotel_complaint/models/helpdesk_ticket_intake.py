@@ -49,15 +49,49 @@ class HelpdeskTicket(models.Model):
         """The guest's name, email and phone from their contact, where the
         intake left them empty; the bare address of an email given with a
         name (``"Name" <address>``, as the mail gateway writes the sender),
-        the name then kept as the guest's."""
+        the name then kept as the guest's; without a contact, the guest's
+        contact found or created."""
         partner = self.env["res.partner"].browse(vals.get("partner_id"))
         if partner:
-            vals.setdefault("partner_name", partner.name)
+            vals["partner_name"] = vals.get("partner_name") or partner.name
             if not vals.get("partner_email") and partner.email:
                 vals["partner_email"] = partner.email
             if not vals.get("partner_phone") and (partner.phone or partner.mobile):
                 vals["partner_phone"] = partner.phone or partner.mobile
         self._hotel_prepare_intake_email_vals(vals)
+        if not partner:
+            self._hotel_prepare_intake_contact_vals(vals)
+        return vals
+
+    @api.model
+    def _hotel_prepare_intake_contact_vals(self, vals):
+        """No contact given (hotline, front desk, the mail of an unknown
+        sender): the guest's contact found by their normalised email, else
+        by their phone, among the contacts the user may read; created from
+        the guest's name, email, phone and language where there is none
+        (C6.2, C6.4). Nothing without an email or phone: the intake check
+        refuses the ticket."""
+        email = vals.get("partner_email")
+        phone = vals.get("partner_phone")
+        if not (email or phone):
+            return vals
+        Partner = self.env["res.partner"]
+        partner = Partner._hotel_find_guest(email=email, phone=phone)
+        if not partner:
+            normalized = email and email_normalize(email)
+            if email and not (normalized and single_email_re.match(normalized)):
+                # An invalid address: left to the email check to refuse,
+                # before any contact is created.
+                return vals
+            partner = Partner._hotel_create_guest(
+                Partner._hotel_prepare_guest_vals(
+                    vals.get("partner_name"), email, phone, vals.get("hotel_lang")
+                )
+            )
+        else:
+            # The name the hotel knows the guest by, where none was given.
+            vals["partner_name"] = vals.get("partner_name") or partner.name
+        vals["partner_id"] = partner.id
         return vals
 
     @api.model

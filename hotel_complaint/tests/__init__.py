@@ -26,3 +26,6 @@ from . import test_routing
 from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
+from . import test_guest_contact
+from . import test_guest_contact_merge
+from . import test_guest_contact_rpc

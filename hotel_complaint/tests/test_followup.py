@@ -150,6 +150,9 @@ class TestFollowup(common.HotelCase):
             partner_name="Walk-in guest",
             partner_email="walkin@example.com",
         )
+        # As a complaint logged before the intake found or created contacts.
+        self.assertTrue(ticket.partner_id)
+        ticket.partner_id = False
         followup = self._close(ticket)
         activity = followup.activity_id
         self.assertEqual(

@@ -36,6 +36,11 @@ NOW = datetime(2026, 7, 1, 8, 0)
 QUERIES_BARE_TICKET = 21
 QUERIES_COMPLAINT = 27
 QUERIES_COMPLAINT_SERIOUS = 59
+# A complaint logged without its contact (C6.2): found by email, by phone,
+# or created. Measured as QUERIES_COMPLAINT.
+QUERIES_COMPLAINT_FOUND_BY_EMAIL = 26
+QUERIES_COMPLAINT_FOUND_BY_PHONE = 28
+QUERIES_COMPLAINT_NEW_CONTACT = 33
 # The escalation cron over CRON_SMALL and CRON_LARGE newly breached complaints.
 CRON_SMALL = 5
 CRON_LARGE = 20
@@ -169,6 +174,42 @@ class TestPerformance(common.HotelCase):
         self.assertTrue(ticket.first_response_deadline)
         self.assertTrue(ticket.resolution_deadline)
         self.assertFalse(ticket.hotel_alert_sent)
+
+    def _without_contact_vals(self, **kw):
+        vals = dict(self._minor_vals(), partner_name="Chen Jing", **kw)
+        vals.pop("partner_id")
+        return vals
+
+    @warmup
+    def test_query_count_complaint_found_by_email(self):
+        """The guest's contact found by the normalised email: one search."""
+        self.guest.email = "Mei.Lin@Example.com"
+        vals = self._without_contact_vals(partner_email="mei.lin@example.com")
+        ticket = self._create_measured(vals, QUERIES_COMPLAINT_FOUND_BY_EMAIL)
+        self.assertEqual(ticket.partner_id, self.guest)
+
+    @warmup
+    def test_query_count_complaint_found_by_phone(self):
+        """Found by phone: the email search, then the phone one."""
+        vals = self._without_contact_vals(partner_phone="(852) 5555-0101")
+        ticket = self._create_measured(vals, QUERIES_COMPLAINT_FOUND_BY_PHONE)
+        self.assertEqual(ticket.partner_id, self.guest)
+
+    @warmup
+    def test_query_count_complaint_new_contact(self):
+        """No contact found: both searches, and the contact created."""
+        vals = self._without_contact_vals(
+            partner_email="new.guest@example.com", partner_phone="+86 138 0013 8000"
+        )
+        self.Ticket.create(dict(vals))
+        self.env.flush_all()
+        self.env.invalidate_all()
+        vals.update(
+            partner_email="other.guest@example.com", partner_phone="+86 139 0013 9000"
+        )
+        with self.assertQueryCount(QUERIES_COMPLAINT_NEW_CONTACT):
+            ticket = self.Ticket.create(vals)
+        self.assertEqual(ticket.partner_id.email, "other.guest@example.com")
 
     @warmup
     def test_query_count_complaint_serious(self):

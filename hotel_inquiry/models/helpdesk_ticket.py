@@ -313,7 +313,9 @@ class HelpdeskTicket(models.Model):
                         name=ticket.name,
                     )
                 )
-            if not (ticket.partner_name or ticket.partner_id):
+            # The name given, or the name of the contact found or given at
+            # intake; not the address a new contact is named after.
+            if not ticket.partner_name:
                 raise ValidationError(
                     self.env._(
                         "Inquiry %(name)s needs the guest's name.", name=ticket.name

@@ -56,7 +56,9 @@ class TestInquiryIntake(common.InquiryCase):
         with self.assertRaises(ValidationError):
             self._inquiry(channel_id=999999)
         with self.assertRaises(ValidationError):
-            self._inquiry(partner_name=False)
+            # A guest no contact knows: the contact found by a known phone
+            # would give the name.
+            self._inquiry(partner_name=False, partner_phone="+852 6000 1234")
         with self.assertRaises(ValidationError):
             self._inquiry(hotel_complexity="trivial")
         self.assertEqual(self.Ticket.search_count([]), count)
