@@ -61,5 +61,6 @@
         "demo/hotel_complaint_routing_rule_demo.xml",
         "demo/helpdesk_ticket_demo.xml",
         "demo/hotel_compensation_demo.xml",
+        "demo/hotel_guest_touch_demo.xml",
     ],
 }

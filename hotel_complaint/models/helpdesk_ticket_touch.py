@@ -150,7 +150,7 @@ class HelpdeskTicket(models.Model):
             stay = ticket.stay_reference or False
             guest_prefs = preferences.filtered(
                 lambda p, t=ticket: p.partner_id == t.partner_id
-                and p.company_id in (t.company_id, p.browse())
+                and (not p.company_id or p.company_id == t.company_id)
             )
             for rule in rules.filtered(lambda r, t=ticket: r.company_id == t.company_id):
                 key = (partner.id, rule.id, stay)

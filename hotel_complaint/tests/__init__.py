@@ -26,3 +26,5 @@ from . import test_routing
 from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
+from . import test_guest_touch
+from . import test_guest_touch_security

@@ -17,3 +17,4 @@ from . import test_inquiry_translations
 from . import test_quick_answer
 from . import test_quick_answer_canned
 from . import test_quick_answer_rpc
+from . import test_guest_touch_inquiries
