@@ -105,8 +105,8 @@ class HelpdeskTicket(models.Model):
 
     def _hotel_suggest_touches(self):
         """The touches the rules of each ticket's hotel suggest for its guest,
-        at most one per guest, stay and rule (without a stay reference: while
-        one of the guest and rule is still pending), with an activity for
+        at most one per guest, stay and rule (without a stay reference: none
+        while one of the guest and rule is still pending), with an activity for
         the person the rule names. Returns the touches created."""
         Touch = self.env["hotel.guest.touch"]
         if not self:
@@ -139,9 +139,7 @@ class HelpdeskTicket(models.Model):
             (t.partner_id.id, t.rule_id.id, t.stay_reference or False) for t in earlier
         }
         pending_keys = {
-            (t.partner_id.id, t.rule_id.id)
-            for t in earlier
-            if t.state == "pending" and not t.stay_reference
+            (t.partner_id.id, t.rule_id.id) for t in earlier if t.state == "pending"
         }
         today = fields.Date.context_today(self)
         vals_list = []

@@ -162,7 +162,7 @@ class HotelGuestTouchRule(models.Model):
     suggestion = fields.Text(required=True, translate=True)
     responsible_type = fields.Selection(
         selection=RESPONSIBLES,
-        string="Who",
+        string="Prepared By",
         required=True,
         default="guest_relations",
     )

@@ -56,6 +56,7 @@ class ResPartner(models.Model):
         groups="base.group_user",
     )
     hotel_has_preferences = fields.Boolean(
+        string="Has Preferences",
         compute="_compute_hotel_has_preferences",
         store=True,
         groups="base.group_user",

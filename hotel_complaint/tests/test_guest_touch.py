@@ -168,7 +168,12 @@ class TestGuestTouchTriggers(TouchCase):
         self._complaint(stay_reference="R-1")
         first.write({"name": "Renamed", "stay_reference": "R-1"})
         self.assertEqual(len(self._touches()), 1, "once per guest, stay and rule")
-        # Without a stay reference: not again while one is pending.
+        # Without a stay reference: not while one is pending.
+        self._complaint()
+        self.assertEqual(len(self._touches()), 1)
+        touch = self._touches()
+        touch.result_note = "Menu agreed"
+        touch.action_done()
         self._complaint()
         self._complaint()
         self.assertEqual(len(self._touches()), 2)
