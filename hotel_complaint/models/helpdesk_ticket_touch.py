@@ -44,7 +44,9 @@ class HelpdeskTicket(models.Model):
             vals.get("partner_id") and "stay_reference" not in vals
         ):
             candidates = self._hotel_filter_configured()._hotel_touch_candidates()
-            candidates.filtered("stay_reference")._hotel_new_stays()._hotel_suggest_touches()
+            candidates.filtered(
+                "stay_reference"
+            )._hotel_new_stays()._hotel_suggest_touches()
         return res
 
     # ------------------------------------------------------------------
@@ -74,10 +76,12 @@ class HelpdeskTicket(models.Model):
     def _hotel_touch_candidates(self):
         """The tickets whose guest may match a touch rule of their hotel."""
         return self.filtered(
-            lambda t: t.partner_id
-            and t.company_id
-            # sudo: the profile's fields, whoever creates the ticket.
-            and t.partner_id.sudo()._hotel_touch_watched(t.company_id)
+            lambda t: (
+                t.partner_id
+                and t.company_id
+                # sudo: the profile's fields, whoever creates the ticket.
+                and t.partner_id.sudo()._hotel_touch_watched(t.company_id)
+            )
         )
 
     def _hotel_new_stays(self):
@@ -87,14 +91,18 @@ class HelpdeskTicket(models.Model):
             return self
         # sudo: every ticket of the guest counts, also those the user
         # cannot read.
-        seen = self.env["helpdesk.ticket"].sudo()._read_group(
-            [
-                ("partner_id", "in", self.partner_id.ids),
-                ("stay_reference", "in", list(set(self.mapped("stay_reference")))),
-                ("id", "not in", self.ids),
-            ],
-            ["partner_id", "company_id", "stay_reference"],
-            ["__count"],
+        seen = (
+            self.env["helpdesk.ticket"]
+            .sudo()
+            ._read_group(
+                [
+                    ("partner_id", "in", self.partner_id.ids),
+                    ("stay_reference", "in", list(set(self.mapped("stay_reference")))),
+                    ("id", "not in", self.ids),
+                ],
+                ["partner_id", "company_id", "stay_reference"],
+                ["__count"],
+            )
         )
         known = {
             (partner.id, company.id, stay) for partner, company, stay, _count in seen
@@ -147,10 +155,14 @@ class HelpdeskTicket(models.Model):
             partner = ticket.partner_id.sudo()
             stay = ticket.stay_reference or False
             guest_prefs = preferences.filtered(
-                lambda p, t=ticket: p.partner_id == t.partner_id
-                and (not p.company_id or p.company_id == t.company_id)
+                lambda p, t=ticket: (
+                    p.partner_id == t.partner_id
+                    and (not p.company_id or p.company_id == t.company_id)
+                )
             )
-            for rule in rules.filtered(lambda r, t=ticket: r.company_id == t.company_id):
+            for rule in rules.filtered(
+                lambda r, t=ticket: r.company_id == t.company_id
+            ):
                 key = (partner.id, rule.id, stay)
                 if key in done_keys or (not stay and key[:2] in pending_keys):
                     continue

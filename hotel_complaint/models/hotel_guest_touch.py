@@ -122,9 +122,7 @@ class HotelGuestTouch(models.Model):
             if self.filtered(lambda t: t.state != "pending") and set(vals) - {
                 "result_note"
             }:
-                raise UserError(
-                    self.env._("A recorded personal touch cannot change.")
-                )
+                raise UserError(self.env._("A recorded personal touch cannot change."))
         res = super().write(vals)
         if {"user_id", "date_deadline"} & set(vals):
             self._hotel_sync_activities()
@@ -149,9 +147,7 @@ class HotelGuestTouch(models.Model):
             # sudo: the activity follows its touch, whoever reassigns it.
             touch.activity_id.sudo().with_context(
                 mail_activity_quick_update=True
-            ).write(
-                {"user_id": touch.user_id.id, "date_deadline": touch.date_deadline}
-            )
+            ).write({"user_id": touch.user_id.id, "date_deadline": touch.date_deadline})
 
     # ------------------------------------------------------------------
     # Actions

@@ -222,9 +222,7 @@ class HotelGuestTouchRule(models.Model):
         for rule in self:
             if rule.responsible_type == "department" and not rule.department_type:
                 raise ValidationError(
-                    self.env._(
-                        "Choose the department whose leader prepares the touch."
-                    )
+                    self.env._("Choose the department whose leader prepares the touch.")
                 )
 
     @api.model
@@ -238,13 +236,19 @@ class HotelGuestTouchRule(models.Model):
         todo = [company for company in companies if company.id not in have]
         rules = Rule.create(
             [
-                dict(vals, company_id=company.id, suggestion=suggestion._translate("en_US"))
+                dict(
+                    vals,
+                    company_id=company.id,
+                    suggestion=suggestion._translate("en_US"),
+                )
                 for company in todo
                 for vals, suggestion in DEFAULT_RULES
             ]
         )
         langs = [
-            code for code, _name in self.env["res.lang"].get_installed() if code != "en_US"
+            code
+            for code, _name in self.env["res.lang"].get_installed()
+            if code != "en_US"
         ]
         if langs:
             per_rule = len(DEFAULT_RULES)
@@ -284,9 +288,7 @@ class HotelGuestTouchRule(models.Model):
             level = partner.hotel_vip_level
             if level and VIP_RANK[level] >= VIP_RANK.get(self.vip_level, 99):
                 labels = dict(
-                    partner._fields["hotel_vip_level"]._description_selection(
-                        self.env
-                    )
+                    partner._fields["hotel_vip_level"]._description_selection(self.env)
                 )
                 return self.env._("VIP guest (%(level)s).", level=labels[level])
             return None

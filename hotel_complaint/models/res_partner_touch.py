@@ -91,10 +91,7 @@ class ResPartner(models.Model):
         return bool(
             self.hotel_vip_level
             or self.hotel_has_preferences
-            or (
-                self.hotel_recovery_flag
-                and self.hotel_recovery_company_id == company
-            )
+            or (self.hotel_recovery_flag and self.hotel_recovery_company_id == company)
         )
 
     def _hotel_set_recovery(self, company, reason):

@@ -3,7 +3,7 @@
 suggested on a new ticket or stay, no duplicates, nothing across hotels, the
 activity and what was done; the recovery flag set and cleared."""
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from freezegun import freeze_time
 
@@ -363,5 +363,7 @@ class TestGuestTouchPerformance(TouchCase):
         with self.assertQueryCount(QUERIES_COMPLAINT_WITH_TOUCH):
             self.Ticket.create(vals)
         self.assertTrue(
-            self._touches().filtered(lambda t: t.stay_reference == vals["stay_reference"])
+            self._touches().filtered(
+                lambda t: t.stay_reference == vals["stay_reference"]
+            )
         )

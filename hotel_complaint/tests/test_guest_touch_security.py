@@ -74,9 +74,9 @@ class TestGuestTouchAccess(common.HotelCase):
             {"ticket_id": False},
         ):
             with self.assertRaises(UserError):
-                self.touch.with_user(self.hotel_manager).with_context(
-                    **STUFFED
-                ).write(vals)
+                self.touch.with_user(self.hotel_manager).with_context(**STUFFED).write(
+                    vals
+                )
         self.assertEqual(self.touch.state, "pending")
 
     def test_other_hotel_and_portal(self):
@@ -180,7 +180,10 @@ class TestGuestTouchRpc(HttpCase):
         touch = [self.touch.id]
         for vals in ({"state": "done"}, {"done_by_id": self.staff.id}):
             self._refused(
-                "UserError", "hotel.guest.touch", "write", [touch, vals],
+                "UserError",
+                "hotel.guest.touch",
+                "write",
+                [touch, vals],
                 default_state="done",
             )
         self._refused(
