@@ -152,6 +152,7 @@ class HelpdeskTicket(models.Model):
         today = fields.Date.context_today(self)
         vals_list = []
         for ticket in self:
+            # sudo: the profile is read by the process (as ``partners``).
             partner = ticket.partner_id.sudo()
             stay = ticket.stay_reference or False
             guest_prefs = preferences.filtered(
