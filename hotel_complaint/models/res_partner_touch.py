@@ -55,6 +55,12 @@ class ResPartner(models.Model):
         copy=False,
         groups="base.group_user",
     )
+    hotel_recovery_here = fields.Boolean(
+        string="Recovery Flag of This Hotel",
+        compute="_compute_hotel_recovery_here",
+        groups="base.group_user",
+        help="The guest's recovery flag was set by the current hotel.",
+    )
     hotel_has_preferences = fields.Boolean(
         string="Has Preferences",
         compute="_compute_hotel_has_preferences",
@@ -67,6 +73,17 @@ class ResPartner(models.Model):
         string="Personal Touches",
         groups="hotel_complaint.group_hotel_department_staff",
     )
+
+    @api.depends_context("company")
+    @api.depends("hotel_recovery_flag", "hotel_recovery_company_id")
+    def _compute_hotel_recovery_here(self):
+        """The profile shows the flag in the hotel that set it only: another
+        hotel's complaints are not the user's business."""
+        for partner in self:
+            partner.hotel_recovery_here = (
+                partner.hotel_recovery_flag
+                and partner.hotel_recovery_company_id == self.env.company
+            )
 
     @api.depends("hotel_preference_ids", "hotel_preference_ids.active")
     def _compute_hotel_has_preferences(self):

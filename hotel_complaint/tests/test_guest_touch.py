@@ -202,6 +202,11 @@ class TestGuestTouchTriggers(TouchCase):
         self.assertEqual(set(touches.mapped("touch_kind")), {"gift", "dining"})
         self.assertEqual(touches.company_id, self.company)
         self.assertFalse(self.Touch.with_user(self.manager_b).search([]))
+        profile = self.guest.with_user(self.manager_b).read(
+            ["hotel_recovery_here", "hotel_touch_ids", "hotel_recovery_reason"]
+        )[0]
+        self.assertFalse(profile["hotel_recovery_here"])
+        self.assertFalse(profile["hotel_touch_ids"], "hotel A's touches")
         with self.assertRaises(AccessError):
             touches.with_user(self.manager_b).read(["suggestion"])
 
@@ -315,6 +320,11 @@ class TestRecoveryFlag(TouchCase):
             self.guest.with_user(self.hk_staff).action_hotel_clear_recovery()
         with self.assertRaises(UserError):
             self.guest.with_user(self.manager_b).action_hotel_clear_recovery()
+        self.assertTrue(self.guest.with_user(self.agent).hotel_recovery_here)
+        self.assertFalse(
+            self.guest.with_user(self.manager_b).hotel_recovery_here,
+            "the profile shows it in its own hotel only",
+        )
         self.guest.with_user(self.agent).action_hotel_clear_recovery()
         self.assertFalse(self.guest.hotel_recovery_flag)
         self.assertFalse(self.guest.hotel_recovery_reason)
