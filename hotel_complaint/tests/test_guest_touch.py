@@ -81,6 +81,13 @@ class TestGuestTouchRules(TouchCase):
         self.Rule.search([("company_id", "=", self.company_b.id)]).active = False
         self.assertFalse(self.Rule._create_company_defaults(self.company_b))
         self.assertFalse(self.Rule._hotel_init_defaults())
+        # A hotel that existed before the rules (install, update) gets them.
+        self.Rule.with_context(active_test=False).search(
+            [("company_id", "=", self.company_b.id)]
+        ).unlink()
+        created = self.Rule._hotel_init_defaults()
+        self.assertEqual(created.company_id, self.company_b)
+        self.assertEqual(len(created), 7)
 
     def test_new_hotel_gets_defaults(self):
         hotel = self.env["res.company"].create({"name": "Test Garden Inn"})
