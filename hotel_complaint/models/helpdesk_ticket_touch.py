@@ -176,10 +176,15 @@ class HelpdeskTicket(models.Model):
         if not vals_list:
             return Touch
         # sudo: the process suggests the touches, whoever creates the ticket
-        # (staff and guests cannot create them).
+        # (staff and guests cannot create them); whoever creates the ticket
+        # (a guest on the portal) does not follow them.
         touches = (
             Touch.sudo()
-            .with_context(mail_create_nolog=True, tracking_disable=True)
+            .with_context(
+                mail_create_nolog=True,
+                mail_create_nosubscribe=True,
+                tracking_disable=True,
+            )
             .create(vals_list)
         )
         self._hotel_schedule_touch_activities(touches)

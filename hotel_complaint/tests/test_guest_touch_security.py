@@ -109,6 +109,7 @@ class TestGuestTouchAccess(common.HotelCase):
         )
         touch = self.env["hotel.guest.touch"].search([("partner_id", "=", partner.id)])
         self.assertEqual(touch.touch_kind, "gift")
+        self.assertNotIn(partner, touch.message_partner_ids, "no portal follower")
         with self.assertRaises(AccessError):
             touch.with_user(self.portal).read(["suggestion"])
 
