@@ -39,3 +39,11 @@ from . import hotel_guest_preference
 from . import res_partner
 from . import res_partner_guest_contact
 from . import helpdesk_ticket_guest_profile
+from . import res_company_touch
+from . import res_config_settings_touch
+from . import hotel_guest_touch_rule
+from . import hotel_guest_touch
+from . import res_partner_touch
+from . import helpdesk_ticket_touch
+from . import hotel_complaint_followup_touch
+from . import hotel_compensation_touch

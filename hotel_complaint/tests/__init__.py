@@ -10,8 +10,13 @@ from . import test_context_defaults
 from . import test_escalation
 from . import test_feedback
 from . import test_followup
+from . import test_guest_contact
+from . import test_guest_contact_merge
+from . import test_guest_contact_rpc
 from . import test_guest_profile
 from . import test_guest_profile_rpc
+from . import test_guest_touch
+from . import test_guest_touch_security
 from . import test_hotel_settings
 from . import test_intake
 from . import test_integrity
@@ -26,6 +31,3 @@ from . import test_routing
 from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
-from . import test_guest_contact
-from . import test_guest_contact_merge
-from . import test_guest_contact_rpc

@@ -1,10 +1,12 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from . import test_guest_profile_inquiries
+from . import test_guest_touch_inquiries
 from . import test_inquiry_answer
 from . import test_inquiry_caches
 from . import test_inquiry_conversion
 from . import test_inquiry_conversion_suggestion
 from . import test_inquiry_escalation
+from . import test_inquiry_guest_contact
 from . import test_inquiry_intake
 from . import test_inquiry_mail
 from . import test_inquiry_performance
@@ -17,4 +19,3 @@ from . import test_inquiry_translations
 from . import test_quick_answer
 from . import test_quick_answer_canned
 from . import test_quick_answer_rpc
-from . import test_inquiry_guest_contact
