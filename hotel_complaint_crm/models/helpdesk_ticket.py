@@ -156,8 +156,10 @@ class HelpdeskTicket(models.Model):
                     subtype_xmlid="mail.mt_note",
                 )
             else:
+                # The salesperson is told by the visit's activity, not by an
+                # "assigned to you" email as well.
                 lead = found[key] = Lead.with_context(
-                    mail_create_nosubscribe=True
+                    mail_create_nosubscribe=True, mail_auto_subscribe_no_notify=True
                 ).create(ticket._hotel_crm_lead_vals(followup, reasons[followup.id]))
             result[followup.id] = lead
             # sudo: the link is the process's to write.

@@ -50,17 +50,19 @@ class RecoveryCase(hotel_common.HotelCase):
             {"name": "陈小明 (Chen Xiaoming)", "phone": "+852 5555 0199"}
         )
 
-    def _ready(self, severity="moderate", **kw):
+    @classmethod
+    def _ready(cls, severity="moderate", **kw):
         """A complaint of the housekeeping department ready to close."""
-        kw.setdefault("team_id", self.teams["housekeeping"].id)
-        ticket = self._complaint(severity=severity, **kw)
-        self._tell_result(ticket)
+        kw.setdefault("team_id", cls.teams["housekeeping"].id)
+        ticket = cls._complaint(severity=severity, **kw)
+        cls._tell_result(ticket)
         if severity in ("serious", "urgent"):
             ticket.action_hotel_verify_guest()
             ticket.no_evidence_reason = "Reported after the fact."
         ticket.hotel_task_ids.action_done()
         return ticket
 
-    def _close(self, ticket):
-        ticket.stage_id = self.done
+    @classmethod
+    def _close(cls, ticket):
+        ticket.stage_id = cls.done
         return ticket.hotel_followup_ids

@@ -252,7 +252,9 @@ class TestRecovery(common.RecoveryCase):
 
 
 # Closing a serious complaint with its follow-up visit, without and with the
-# guest recovery opportunity (opened, and the visit on it).
-QUERIES_CLOSING_VISIT = 68
-QUERIES_CLOSING_RECOVERY = 120
-QUERIES_OPPORTUNITY = 50
+# guest recovery opportunity (opened, and the visit on it): 63 and 92 under
+# pytest-odoo; Odoo's runner counts more on both. The opportunity's cost is
+# asserted from the same run.
+QUERIES_CLOSING_VISIT = 74
+QUERIES_CLOSING_RECOVERY = 104
+QUERIES_OPPORTUNITY = 30
