@@ -24,7 +24,9 @@ class HotelComplaintFollowup(models.Model):
         ondelete="set null",
         groups="sales_team.group_sale_salesman",
     )
-    hotel_crm_outcome_logged = fields.Boolean(readonly=True, copy=False)
+    hotel_crm_outcome_logged = fields.Boolean(
+        string="Outcome Noted on the Opportunity", readonly=True, copy=False
+    )
 
     @api.model
     def _hotel_check_process_fields(self, vals):
