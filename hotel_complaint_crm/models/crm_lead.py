@@ -22,8 +22,7 @@ class CrmLead(models.Model):
         copy=False,
         check_company=True,
         groups="hotel_complaint.group_hotel_department_staff",
-        help="The complaints this guest recovery opportunity was opened or "
-        "reused for.",
+        help="The complaints this guest recovery opportunity was opened or reused for.",
     )
     hotel_ticket_count = fields.Integer(
         string="Complaints Recovered",

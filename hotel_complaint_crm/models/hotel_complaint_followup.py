@@ -67,7 +67,9 @@ class HotelComplaintFollowup(models.Model):
         for followup in todo:
             lead = leads.get(followup.id)
             if lead and followup.activity_id and followup._hotel_crm_works_in(lead):
-                followup.activity_id.write({"res_model_id": model_id, "res_id": lead.id})
+                followup.activity_id.write(
+                    {"res_model_id": model_id, "res_id": lead.id}
+                )
         return leads
 
     # ------------------------------------------------------------------
@@ -87,10 +89,12 @@ class HotelComplaintFollowup(models.Model):
         # sudo: the process moves the opportunity on, whoever records the
         # outcome (guest relations may have no CRM rights).
         todo = self.sudo().filtered(
-            lambda f: f.state == "done"
-            and f.outcome
-            and f.hotel_crm_lead_id
-            and not f.hotel_crm_outcome_logged
+            lambda f: (
+                f.state == "done"
+                and f.outcome
+                and f.hotel_crm_lead_id
+                and not f.hotel_crm_outcome_logged
+            )
         )
         if not todo:
             return

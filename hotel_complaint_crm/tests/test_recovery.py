@@ -50,6 +50,17 @@ class TestRecovery(common.RecoveryCase):
         action = lead.with_user(self.duty_manager).action_hotel_view_complaints()
         self.assertEqual(self.env["helpdesk.ticket"].search(action["domain"]), ticket)
 
+    def test_staff_closing_opens_it(self):
+        """Department staff close without CRM rights: the process opens the
+        opportunity and schedules the visit on it all the same."""
+        ticket = self._ready("serious")
+        ticket.with_user(self.hk_manager).stage_id = self.done
+        followup = ticket.hotel_followup_ids
+        lead = followup.hotel_crm_lead_id
+        self.assertTrue(lead)
+        self.assertEqual(followup.activity_id.res_id, lead.id)
+        self.assertNotIn(self.hk_manager.partner_id, lead.message_partner_ids)
+
     def test_vip_guest(self):
         self.new_guest.hotel_vip_level = "gold"
         followup = self._close(self._ready("moderate", partner_id=self.new_guest.id))
@@ -177,8 +188,12 @@ class TestRecovery(common.RecoveryCase):
         self.assertNotEqual(lead_b.team_id, lead_a.team_id)
         self.assertEqual(followup_b.activity_id.res_id, lead_b.id)
         self.assertEqual(followup_b.activity_id.user_id, self.manager_b)
-        self.assertEqual(self.Lead.with_user(self.sales_all).search(self.recovery), lead_a)
-        self.assertEqual(self.Lead.with_user(self.sales_all_b).search(self.recovery), lead_b)
+        self.assertEqual(
+            self.Lead.with_user(self.sales_all).search(self.recovery), lead_a
+        )
+        self.assertEqual(
+            self.Lead.with_user(self.sales_all_b).search(self.recovery), lead_b
+        )
         self.assertFalse(
             self.Lead.with_user(self.duty_manager).search([("id", "=", lead_b.id)])
         )
@@ -204,14 +219,15 @@ class TestRecovery(common.RecoveryCase):
         self.assertEqual(self.company.hotel_crm_team_id, team)
 
     def test_settings(self):
-        settings = Form(
-            self.env["res.config.settings"].with_company(self.company_b)
-        )
+        settings = Form(self.env["res.config.settings"].with_company(self.company_b))
         settings.hotel_crm_repeat_count = 3
         settings.hotel_crm_repeat_days = 90
         settings.save().execute()
         self.assertEqual(
-            (self.company_b.hotel_crm_repeat_count, self.company_b.hotel_crm_repeat_days),
+            (
+                self.company_b.hotel_crm_repeat_count,
+                self.company_b.hotel_crm_repeat_days,
+            ),
             (3, 90),
         )
         self.assertEqual(self.company.hotel_crm_repeat_count, 2, "per hotel")

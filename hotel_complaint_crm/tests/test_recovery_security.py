@@ -61,7 +61,10 @@ class TestRecoverySecurity(common.RecoveryCase):
     def test_process_links_not_writable(self):
         other = self._complaint()
         lead = self.lead.with_user(self.duty_manager).with_context(**STUFFED)
-        for vals in ({"hotel_ticket_ids": [(4, other.id)]}, {"hotel_ticket_ids": [(5,)]}):
+        for vals in (
+            {"hotel_ticket_ids": [(4, other.id)]},
+            {"hotel_ticket_ids": [(5,)]},
+        ):
             with self.assertRaises(AccessError):
                 lead.write(vals)
         Lead = self.Lead.with_user(self.duty_manager)
