@@ -160,7 +160,14 @@ class HelpdeskTicket(models.Model):
         }
         return vals, " ".join(notes)
 
-    def _hotel_followup_activity_vals(self, followup, note):
+    def _hotel_followup_activity_records(self, followups):
+        """The record each follow-up's activity goes on, in the order of
+        ``followups``: the guest's contact, or the complaint when the guest
+        has no contact record. Addons that keep the visit elsewhere extend
+        this."""
+        return [followup.partner_id or followup.ticket_id for followup in followups]
+
+    def _hotel_followup_activity_vals(self, followup, note, record=None):
         summary = self.env._(
             "Follow-up visit by %(channel)s: complaint %(name)s",
             channel=dict(followup._fields["channel"]._description_selection(self.env))[
@@ -173,7 +180,7 @@ class HelpdeskTicket(models.Model):
                 "%(summary)s (the guest has no contact record: kept on the complaint)",
                 summary=summary,
             )
-        record = followup.partner_id or self
+        record = record or followup.partner_id or self
         activity_type = self._hotel_activity_type(ACTIVITY_TYPE)
         body = Markup("<p>%s</p>") % self.env._(
             "Ask the guest whether they are satisfied with the resolution, and "
@@ -220,9 +227,10 @@ class HelpdeskTicket(models.Model):
         # sudo: the process schedules the visits, whoever closes the
         # complaint (department staff cannot create follow-ups).
         followups = self.env["hotel.complaint.followup"].sudo().create(vals_list)
+        records = self._hotel_followup_activity_records(followups)
         activity_vals = [
-            followup.ticket_id._hotel_followup_activity_vals(followup, note)
-            for followup, note in zip(followups, notes, strict=True)
+            followup.ticket_id._hotel_followup_activity_vals(followup, note, record)
+            for followup, note, record in zip(followups, notes, records, strict=True)
         ]
         # sudo: the activities go on the guests' contacts, which the user
         # closing the complaint may not write; no email each (the activity

@@ -1,0 +1,4 @@
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from . import test_recovery
+from . import test_recovery_outcome
+from . import test_recovery_security
