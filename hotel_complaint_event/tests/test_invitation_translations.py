@@ -44,6 +44,13 @@ class TestInvitationTranslations(common.EventCase):
 
     def test_refusal_in_users_language(self):
         self.agent.lang = "zh_TW"
+        agent = self.Invitation.with_user(self.agent).with_context(lang="zh_TW")
         with self.assertRaises(ValidationError) as caught:
-            self._invite(partner_id=self.mute_guest.id)
-        self.assertIn("既沒有電話號碼也沒有電郵", str(caught.exception))
+            agent.create(
+                {
+                    "partner_id": self.mute_guest.id,
+                    "event_id": self.party.id,
+                    "channel": "email",
+                }
+            )
+        self.assertIn("既沒有電話號碼也沒有電子郵件", str(caught.exception))
