@@ -123,7 +123,6 @@ class HotelGuestInvitation(models.Model):
     answer_date = fields.Datetime(string="Answered On", readonly=True)
     registration_id = fields.Many2one(
         comodel_name="event.registration",
-        string="Registration",
         readonly=True,
         index="btree_not_null",
         ondelete="set null",
@@ -446,6 +445,7 @@ class HotelGuestInvitation(models.Model):
             if registration:
                 registration.sudo().action_confirm()
             else:
+                # sudo: see above.
                 registration = (
                     self.env["event.registration"]
                     .sudo()
