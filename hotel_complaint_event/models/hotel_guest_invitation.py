@@ -163,7 +163,9 @@ class HotelGuestInvitation(models.Model):
             vals_list = [
                 dict(vals, **self._hotel_new_invitation_vals()) for vals in vals_list
             ]
-        self._hotel_check_not_invited(vals_list)
+        self._hotel_check_not_invited(
+            [vals for vals in vals_list if vals.get("state", "invited") == "invited"]
+        )
         invitations = super().create(vals_list)
         new = invitations.filtered(lambda i: i.state == "invited")
         new._hotel_check_invitable()
@@ -514,7 +516,8 @@ class HotelGuestInvitation(models.Model):
     @api.model
     def _cron_hotel_no_show(self):
         """Registered guests of ended events did not come."""
-        self.search(
+        # sudo: the clock's process, in every hotel.
+        self.sudo().search(
             [
                 ("state", "=", "registered"),
                 ("event_id.date_end", "<", fields.Datetime.now()),
