@@ -53,3 +53,31 @@ class TestInvitationProfile(common.EventCase):
         many.invalidate_recordset()
         with self.assertQueryCount(1):
             many.mapped("hotel_event_attended_count")
+
+    def test_views(self):
+        """The profile's list and smart button for hotel staff, the invite
+        buttons (profile and follow-up) for guest relations only."""
+        staff_arch = (
+            self.env["res.partner"]
+            .with_user(self.hk_staff)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertIn("hotel_invitation_ids", staff_arch)
+        self.assertIn("hotel_event_attended_count", staff_arch)
+        self.assertNotIn("action_hotel_invite_to_event", staff_arch)
+        agent_arch = (
+            self.env["res.partner"]
+            .with_user(self.agent)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertIn("action_hotel_invite_to_event", agent_arch)
+        followup_arch = (
+            self.env["hotel.complaint.followup"]
+            .with_user(self.agent)
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertIn("action_hotel_invite_to_event", followup_arch)
+        for view_type in ("list", "form", "search", "pivot"):
+            self.Invitation.with_user(self.hk_staff).get_views([(False, view_type)])
+        wizard_arch = self.Wizard.with_user(self.agent).get_views([(False, "form")])
+        self.assertIn("action_invite", wizard_arch["views"]["form"]["arch"])
