@@ -90,7 +90,27 @@ class ResPartner(models.Model):
         for partner in self:
             partner.hotel_has_preferences = bool(partner.hotel_preference_ids)
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        # A default sent in the context is a value sent by the client (Odoo
+        # applies it after this check): checked as one.
+        stuffed = {
+            fname: True
+            for fname in RECOVERY_FIELDS
+            if f"default_{fname}" in self.env.context
+        }
+        for vals in vals_list:
+            self._hotel_check_recovery_vals(dict(stuffed, **vals))
+        return super().create(vals_list)
+
     def write(self, vals):
+        self._hotel_check_recovery_vals(vals)
+        return super().write(vals)
+
+    @api.model
+    def _hotel_check_recovery_vals(self, vals):
+        """The recovery flag's fields come from the process (sudo) only,
+        never from a client, at creation as at any write."""
         if RECOVERY_FIELDS & set(vals) and not self.env.su:
             raise AccessError(
                 self.env._(
@@ -98,7 +118,6 @@ class ResPartner(models.Model):
                     "cleared with its button."
                 )
             )
-        return super().write(vals)
 
     def _hotel_touch_watched(self, company):
         """Whether a personal touch rule of ``company`` may apply to this

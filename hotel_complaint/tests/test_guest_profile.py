@@ -9,6 +9,7 @@ from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError
+from odoo.tests import Form
 
 from . import common
 
@@ -324,3 +325,26 @@ class TestGuestProfile(common.HotelCase):
         self.assertEqual(data["hotel_compensation_total"], 140)
         self.assertEqual(len(data["hotel_preference_ids"]), 3)
         self.assertEqual(len(data["hotel_feedback_ids"]), 3)
+
+    def test_profile_form_queries(self):
+        """The guest profile as the contact form shows it (every hotel field
+        of the form, with whatever the installed bridges add: touches,
+        recovery flag, invitations...), for a guest with 200 complaints: at
+        most 20 queries."""
+        tickets = self.Ticket.create([self._complaint_vals() for _i in range(200)])
+        for ticket in tickets[:3]:
+            self._tell_result(ticket)
+        self._approved(tickets[0], 80)
+        guest = self.guest.with_user(self.hotel_manager)
+        spec = {
+            fname: field_spec
+            for fname, field_spec in Form(guest)._view["fields_spec"].items()
+            if fname.startswith("hotel_")
+        }
+        self.assertIn("hotel_preference_ids", spec)
+        self.assertIn("hotel_touch_ids", spec)
+        guest.web_read(spec)  # warm-up
+        self.env.invalidate_all()
+        with self.assertQueryCount(20):
+            data = guest.web_read(spec)[0]
+        self.assertEqual(data["hotel_complaint_count"], 200)

@@ -9,6 +9,7 @@ from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import AccessError, UserError, ValidationError
+from odoo.tests import new_test_user
 from odoo.tests.common import warmup
 
 from . import common
@@ -321,6 +322,24 @@ class TestRecoveryFlag(TouchCase):
                     default_hotel_recovery_flag=True
                 ).write({"hotel_recovery_flag": True})
         self.assertFalse(self.guest.hotel_recovery_flag)
+
+    def test_flag_not_set_by_clients_at_creation(self):
+        # An agent who may create contacts (Odoo's Contact Creation).
+        creator = new_test_user(
+            self.env,
+            login="t_contact_creator",
+            groups=f"{common.GROUP_AGENT},base.group_partner_manager",
+            company_id=self.company.id,
+            company_ids=[(6, 0, self.company.ids)],
+        )
+        Partner = self.env["res.partner"].with_user(creator)
+        with self.assertRaises(AccessError):
+            Partner.create({"name": "Flagged", "hotel_recovery_flag": True})
+        with self.assertRaises(AccessError):
+            Partner.with_context(default_hotel_recovery_flag=True).create(
+                {"name": "Flagged by default"}
+            )
+        self.assertFalse(Partner.create({"name": "Plain guest"}).hotel_recovery_flag)
 
     def test_clear_by_guest_relations(self):
         self.guest._hotel_set_recovery(self.company, "Test")

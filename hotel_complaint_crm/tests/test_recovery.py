@@ -124,6 +124,9 @@ class TestRecovery(common.RecoveryCase):
             partner_name="Walk-in guest",
             partner_email="walkin@example.com",
         )
+        # As a complaint logged before the intake found or created contacts.
+        self.assertTrue(ticket.partner_id)
+        ticket.partner_id = False
         followup = self._close(ticket)
         self.assertFalse(followup.hotel_crm_lead_id)
         self.assertEqual(followup.activity_id.res_model, "helpdesk.ticket")
