@@ -19,10 +19,16 @@ class BasePartnerMergeAutomaticWizard(models.TransientModel):
                         "of guests."
                     )
                 )
-            if extra_checks and self._hotel_same_guest(partners):
+            if (
+                extra_checks
+                and self._hotel_same_guest(partners)
+                and not self._hotel_has_journal_items(partners)
+            ):
                 # Odoo compares the emails as typed: "Mei.Lin@Example.com"
                 # and "mei.lin@example.com" (or a contact found by phone
-                # without an email) are the same guest.
+                # without an email) are the same guest. Odoo's other extra
+                # check, on journal items, is kept: such contacts are left
+                # to the administrator.
                 extra_checks = False
         return super()._merge(
             partner_ids, dst_partner=dst_partner, extra_checks=extra_checks
@@ -43,6 +49,17 @@ class BasePartnerMergeAutomaticWizard(models.TransientModel):
                 ],
                 limit=1,
             )
+        )
+
+    def _hotel_has_journal_items(self, partners):
+        if "account.move.line" not in self.env:
+            return False
+        # sudo: whether accounting knows these contacts, as Odoo's own check
+        # reads it.
+        return bool(
+            self.env["account.move.line"]
+            .sudo()
+            .search_count([("partner_id", "in", partners.ids)], limit=1)
         )
 
     def _hotel_same_guest(self, partners):
