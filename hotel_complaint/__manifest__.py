@@ -32,6 +32,7 @@
         "data/hotel_guest_profile_data.xml",
         "data/hotel_guest_touch_data.xml",
         "data/hotel_guest_touch_rule_data.xml",
+        "data/hotel_complaint_cause_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_handover_views.xml",
         "views/helpdesk_ticket_portal_templates.xml",
@@ -54,6 +55,7 @@
         "wizards/hotel_complaint_account_request_views.xml",
         "views/hotel_complaint_menus.xml",
         "views/hotel_guest_touch_menus.xml",
+        "views/hotel_complaint_cause_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

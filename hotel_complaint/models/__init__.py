@@ -47,3 +47,6 @@ from . import res_partner_touch
 from . import helpdesk_ticket_touch
 from . import hotel_complaint_followup_touch
 from . import hotel_compensation_touch
+from . import hotel_complaint_cause
+from . import res_company_cause
+from . import helpdesk_ticket_cause
