@@ -56,6 +56,13 @@
         "views/hotel_complaint_menus.xml",
         "views/hotel_guest_touch_menus.xml",
         "views/hotel_complaint_cause_views.xml",
+        # Improvement plans, training and recognition (C5.2, C5.3)
+        "security/hotel_improvement_security.xml",
+        "data/hotel_improvement_data.xml",
+        "views/hotel_improvement_action_views.xml",
+        "views/hotel_training_views.xml",
+        "views/hotel_staff_recognition_views.xml",
+        "views/hotel_improvement_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -64,5 +71,7 @@
         "demo/helpdesk_ticket_demo.xml",
         "demo/hotel_compensation_demo.xml",
         "demo/hotel_guest_touch_demo.xml",
+        # Improvement plans, training and recognition (C5.2, C5.3)
+        "demo/hotel_improvement_demo.xml",
     ],
 }

@@ -50,3 +50,10 @@ from . import hotel_compensation_touch
 from . import hotel_complaint_cause
 from . import res_company_cause
 from . import helpdesk_ticket_cause
+from . import res_company_improvement
+from . import res_config_settings_improvement
+from . import hotel_improvement_action
+from . import hotel_training
+from . import hotel_training_attendee
+from . import hotel_staff_recognition
+from . import hotel_complaint_followup_recognition
