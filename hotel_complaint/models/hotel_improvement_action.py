@@ -225,7 +225,11 @@ class HotelImprovementAction(models.Model):
                         name=closed[:1].display_name,
                     )
                 )
-        return super().write(vals)
+        res = super().write(vals)
+        if not self.env.su and "team_id" in vals:
+            # The department's managers only: the rules hold after the move.
+            self.check_access("write")
+        return res
 
     @api.model
     def _hotel_check_process_fields(self, vals):

@@ -158,7 +158,11 @@ class HotelTraining(models.Model):
                 raise UserError(
                     self.env._("A training stays with the hotel it was planned in.")
                 )
-        return super().write(vals)
+        res = super().write(vals)
+        if not self.env.su and "team_id" in vals:
+            # The department's managers only: the rules hold after the move.
+            self.check_access("write")
+        return res
 
     @api.model
     def _hotel_check_process_fields(self, vals):

@@ -55,7 +55,7 @@ class HotelTrainingAttendee(models.Model):
                 attendee.user_id.name or attendee.partner_id.name or ""
             )
 
-    @api.constrains("user_id", "partner_id", "score")
+    @api.constrains("training_id", "user_id", "partner_id", "score")
     def _check_attendee(self):
         for attendee in self:
             if not attendee.user_id and not attendee.partner_id:
