@@ -6,7 +6,7 @@ from odoo import fields, models
 
 
 class HotelComplaintFollowup(models.Model):
-    _inherit = "hotel.complaint.followup"
+    _inherit = "hotel.complaint.followup"  # pylint: disable=consider-merging-classes-inherited
 
     praised_user_ids = fields.Many2many(
         comodel_name="res.users",

@@ -164,7 +164,7 @@ class HotelImprovementAction(models.Model):
         copy=False,
     )
     verified_by_id = fields.Many2one(
-        comodel_name="res.users", string="Verified By", readonly=True, copy=False
+        comodel_name="res.users", readonly=True, copy=False
     )
     verified_date = fields.Date(string="Verified On", readonly=True, copy=False)
 

@@ -63,7 +63,6 @@ class HotelStaffRecognition(models.Model):
     points = fields.Integer(tracking=True, help="Incentive points awarded.")
     recorded_by_id = fields.Many2one(
         comodel_name="res.users",
-        string="Recorded By",
         readonly=True,
         default=lambda self: self.env.user,
     )

@@ -13,7 +13,6 @@ class HotelTrainingAttendee(models.Model):
 
     training_id = fields.Many2one(
         comodel_name="hotel.training",
-        string="Training",
         required=True,
         ondelete="cascade",
         index=True,
