@@ -57,3 +57,4 @@ from . import hotel_training
 from . import hotel_training_attendee
 from . import hotel_staff_recognition
 from . import hotel_complaint_followup_recognition
+from . import helpdesk_ticket_improvement

@@ -15,17 +15,37 @@ class HotelComplaintFollowup(models.Model):
         column2="user_id",
         string="Staff Praised",
         check_company=True,
+        groups="hotel_complaint.group_hotel_guest_relations",
         help="Staff the guest praised: each gets a recognition when the "
         "follow-up is recorded with a satisfied guest.",
     )
 
     def action_done(self):
-        pending = self.filtered(lambda f: f.state == "pending")
         res = super().action_done()
-        pending._hotel_recognise_praised()
+        self._hotel_recognise_praised()
         return res
 
     def _hotel_recognise_praised(self):
+        """A recognition for each staff member praised at a satisfied
+        follow-up, once."""
+        satisfied = self.filtered(
+            lambda f: f.state == "done" and f.outcome == "satisfied"
+        )
+        if not satisfied:
+            return self.env["hotel.staff.recognition"]
+        # sudo: the praised staff, whoever records the follow-up (the field
+        # is for guest relations).
+        praised = {f: f.praised_user_ids for f in satisfied.sudo()}
+        todo = satisfied.filtered(lambda f: praised[f.sudo()])
+        if not todo:
+            return self.env["hotel.staff.recognition"]
+        # sudo: whether they were recognised already, whoever records it.
+        done = {
+            (r.followup_id.id, r.user_id.id)
+            for r in self.env["hotel.staff.recognition"]
+            .sudo()
+            .search([("followup_id", "in", todo.ids)])
+        }
         vals_list = [
             {
                 "user_id": user.id,
@@ -40,10 +60,9 @@ class HotelComplaintFollowup(models.Model):
                 "followup_id": followup.id,
                 "recorded_by_id": self.env.user.id,
             }
-            for followup in self.filtered(
-                lambda f: f.state == "done" and f.outcome == "satisfied"
-            )
-            for user in followup.praised_user_ids
+            for followup in todo
+            for user in praised[followup.sudo()]
+            if (followup.id, user.id) not in done
         ]
         if not vals_list:
             return self.env["hotel.staff.recognition"]

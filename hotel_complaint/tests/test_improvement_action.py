@@ -298,3 +298,22 @@ class TestImprovementAction(ImprovementCase):
         summary = action._hotel_verdict_summary(tickets)
         self.assertIn("2 complaints", summary)
         self.assertIn(tickets[0].display_name, summary)
+
+    def test_complaint_side(self):
+        ticket = self._complaint()
+        action = self._action(ticket_ids=[(6, 0, ticket.ids)])
+        self._action(name="Another one")
+        self.assertEqual(
+            ticket.with_user(self.hk_manager).hotel_improvement_action_count, 1
+        )
+        view = ticket.action_view_hotel_improvement_actions()
+        self.assertEqual(self.Action.search(view["domain"]), action)
+        form = ticket.action_hotel_recognise_staff()
+        recognition = (
+            self.env["hotel.staff.recognition"]
+            .with_user(self.hk_manager)
+            .with_context(**form["context"])
+            .create({"user_id": self.hk_staff.id, "reason": "Calm and quick"})
+        )
+        self.assertEqual(recognition.ticket_id, ticket)
+        self.assertEqual(recognition.kind, "resolved_well")

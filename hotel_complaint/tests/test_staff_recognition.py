@@ -105,3 +105,18 @@ class TestStaffRecognition(common.HotelCase):
         )
         other.action_done()
         self.assertFalse(self.Recognition.search([("followup_id", "=", other.id)]))
+
+    def test_praise_named_by_guest_relations_only(self):
+        ticket = self._complaint(team_id=self.teams["housekeeping"].id)
+        followup = self.env["hotel.complaint.followup"].create(
+            {
+                "ticket_id": ticket.id,
+                "channel": "email",
+                "user_id": self.hk_staff.id,
+                "date_deadline": "2026-07-10",
+            }
+        )
+        with self.assertRaises(AccessError):
+            followup.with_user(self.hk_staff).write(
+                {"praised_user_ids": [(6, 0, self.hk_staff.ids)]}
+            )
