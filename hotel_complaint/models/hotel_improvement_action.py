@@ -27,6 +27,7 @@ PROCESS_FIELDS = frozenset(
     {
         "state",
         "date_done",
+        "verification_date",
         "escalation_level",
         "escalation_date",
         "verification_state",
@@ -216,6 +217,12 @@ class HotelImprovementAction(models.Model):
     def write(self, vals):
         if not self.env.su:
             self._hotel_check_process_fields(vals)
+            if "company_id" in vals and any(
+                a.company_id.id != vals["company_id"] for a in self
+            ):
+                raise UserError(
+                    self.env._("An action stays with the hotel it was planned in.")
+                )
             closed = self.filtered(lambda a: a.state in ("done", "cancelled"))
             if closed and set(vals) - {"description"}:
                 raise UserError(

@@ -70,9 +70,10 @@ class HotelTrainingAttendee(models.Model):
                 )
 
     def write(self, vals):
-        if "training_id" in vals and any(
-            a.training_id.id != vals["training_id"] for a in self
-        ):
+        if (
+            "training_id" in vals
+            and any(a.training_id.id != vals["training_id"] for a in self)
+        ) or ("company_id" in vals and not self.env.su):
             raise UserError(
                 self.env._(
                     "An attendee belongs to their training and cannot be moved "

@@ -217,6 +217,12 @@ class TestImprovementAction(ImprovementCase):
                 manager.write(vals)
         with self.assertRaises(UserError):
             self._action(state="done", verification_state="effective")
+        with self.assertRaises(UserError):
+            manager.write({"verification_date": "2026-01-01"})
+        with self.assertRaises(UserError):
+            action.with_user(self.hotel_manager).write(
+                {"company_id": self.company_b.id}
+            )
         self.assertEqual(action.state, "draft")
 
     def test_closed_action_frozen(self):

@@ -150,6 +150,10 @@ class TestTraining(common.HotelCase):
         other = self._training(name="Other")
         with self.assertRaises(UserError):
             attendee.write({"training_id": other.id})
+        with self.assertRaises(UserError):
+            attendee.with_user(self.hk_manager).write({"company_id": self.company_b.id})
+        with self.assertRaises(UserError):
+            drill.with_user(self.hotel_manager).write({"company_id": self.company_b.id})
 
     def test_process_fields_refused(self):
         training = self._training()
