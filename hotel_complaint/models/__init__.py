@@ -53,6 +53,7 @@ from . import helpdesk_ticket_cause
 from . import res_company_improvement
 from . import res_config_settings_improvement
 from . import hotel_improvement_action
+from . import hotel_improvement_action_tracking
 from . import hotel_training
 from . import hotel_training_attendee
 from . import hotel_staff_recognition
