@@ -35,8 +35,8 @@ class HotelComplaintFollowup(models.Model):
             return self.env["hotel.staff.recognition"]
         # sudo: the praised staff, whoever records the follow-up (the field
         # is for guest relations).
-        praised = {f: f.praised_user_ids for f in satisfied.sudo()}
-        todo = satisfied.filtered(lambda f: praised[f.sudo()])
+        praised = {f.id: f.praised_user_ids for f in satisfied.sudo()}
+        todo = satisfied.filtered(lambda f: praised[f.id])
         if not todo:
             return self.env["hotel.staff.recognition"]
         # sudo: whether they were recognised already, whoever records it.
@@ -61,7 +61,7 @@ class HotelComplaintFollowup(models.Model):
                 "recorded_by_id": self.env.user.id,
             }
             for followup in todo
-            for user in praised[followup.sudo()]
+            for user in praised[followup.id]
             if (followup.id, user.id) not in done
         ]
         if not vals_list:
