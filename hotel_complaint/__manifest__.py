@@ -32,6 +32,7 @@
         "data/hotel_guest_profile_data.xml",
         "data/hotel_guest_touch_data.xml",
         "data/hotel_guest_touch_rule_data.xml",
+        "data/hotel_complaint_cause_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_handover_views.xml",
         "views/helpdesk_ticket_portal_templates.xml",
@@ -54,6 +55,14 @@
         "wizards/hotel_complaint_account_request_views.xml",
         "views/hotel_complaint_menus.xml",
         "views/hotel_guest_touch_menus.xml",
+        "views/hotel_complaint_cause_views.xml",
+        # Improvement plans, training and recognition (C5.2, C5.3)
+        "security/hotel_improvement_security.xml",
+        "data/hotel_improvement_data.xml",
+        "views/hotel_improvement_action_views.xml",
+        "views/hotel_training_views.xml",
+        "views/hotel_staff_recognition_views.xml",
+        "views/hotel_improvement_menus.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",
@@ -62,5 +71,7 @@
         "demo/helpdesk_ticket_demo.xml",
         "demo/hotel_compensation_demo.xml",
         "demo/hotel_guest_touch_demo.xml",
+        # Improvement plans, training and recognition (C5.2, C5.3)
+        "demo/hotel_improvement_demo.xml",
     ],
 }

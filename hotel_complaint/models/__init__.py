@@ -47,3 +47,15 @@ from . import res_partner_touch
 from . import helpdesk_ticket_touch
 from . import hotel_complaint_followup_touch
 from . import hotel_compensation_touch
+from . import hotel_complaint_cause
+from . import res_company_cause
+from . import helpdesk_ticket_cause
+from . import res_company_improvement
+from . import res_config_settings_improvement
+from . import hotel_improvement_action
+from . import hotel_improvement_action_tracking
+from . import hotel_training
+from . import hotel_training_attendee
+from . import hotel_staff_recognition
+from . import hotel_complaint_followup_recognition
+from . import helpdesk_ticket_improvement

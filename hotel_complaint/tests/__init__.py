@@ -31,3 +31,7 @@ from . import test_routing
 from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
+from . import test_improvement_action
+from . import test_improvement_rpc
+from . import test_staff_recognition
+from . import test_training
