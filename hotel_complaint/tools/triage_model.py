@@ -17,9 +17,9 @@ words or Chinese phrases of the message, explain it.
 
 import json
 import math
-import random
 import re
 import unicodedata
+import zlib
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W\d_{_CJK}]+|\d+")
@@ -84,7 +84,7 @@ def features(text, sources=None):
 
 class LogisticRegression:
     """Multinomial logistic regression over sets of string features,
-    trained by stochastic gradient descent with a fixed seed.
+    trained by stochastic gradient descent in a fixed order.
 
     ``weights`` is ``{feature: {label: weight}}``. The features found in
     more than ``MAX_DF`` of the training texts ("the", "please", "我") are
@@ -130,10 +130,17 @@ class LogisticRegression:
         ]
         model = cls(labels)
         weights = model.weights
-        order = list(range(len(data)))
-        rng = random.Random(seed)
+        # The order of each epoch is a hash of each example, not a shuffle:
+        # adding a hotel's few examples leaves the others in the same order.
+        keys = [
+            zlib.crc32("\x1f".join(feats + [label]).encode(), seed)
+            for feats, label, _weight in data
+        ]
         for epoch in range(epochs):
-            rng.shuffle(order)
+            salt = str(epoch).encode()
+            order = sorted(
+                range(len(data)), key=lambda i: (zlib.crc32(salt, keys[i]), i)
+            )
             step = rate / (1 + epoch)
             for index in order:
                 feats, label, weight = data[index]
