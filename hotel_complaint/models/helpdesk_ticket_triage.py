@@ -9,7 +9,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import html2plaintext
 
-from ..tools.triage_eval import shipped_model, suggest
+from ..tools.triage_eval import MIN_CONFIDENCE, shipped_model, suggest
 from .hotel_complaint_matrix import SEVERITIES
 
 SEVERITY_RANK = {key: rank for rank, (key, _label) in enumerate(SEVERITIES)}
@@ -112,6 +112,37 @@ class HelpdeskTicket(models.Model):
             raise AccessError(
                 self.env._("You cannot triage for %(company)s.", company=company.name)
             )
+        result = self._hotel_triage_suggest(text, company)
+        if not result["team_id"] and result["category_id"]:
+            result["team_id"] = self._hotel_category_team(
+                result["category_id"], company
+            )
+        return result
+
+    @api.model
+    def _hotel_category_team(self, category_id, company):
+        """The hotel's department that usually leads the category."""
+        department = (
+            self.env["helpdesk.ticket.category"]
+            ._hotel_category_data()
+            .get(category_id, {})
+            .get("department")
+        )
+        if not department:
+            return False
+        # sudo: the suggested department, whoever may read teams.
+        team = (
+            self.env["helpdesk.ticket.team"]
+            .sudo()
+            ._hotel_department(company, department)
+        )
+        return team.id or False
+
+    @api.model
+    def _hotel_triage_suggest(self, text, company):
+        """The keyword rules' suggestion completed by the trained model and
+        raised by the safety layer. The department is the rules' only: at
+        creation, routing takes the category's usual one."""
         result = self.env["hotel.complaint.triage.rule"]._triage(text, company)
         return self._hotel_triage_with_model(text, company, result)
 
@@ -133,38 +164,35 @@ class HelpdeskTicket(models.Model):
             "model": "shipped" if classifier is shipped_model() else "hotel",
         }
         if result["rule_ids"]:
-            # sudo: the names of the rules that fired, whoever asks.
-            explanation["rules"] = (
-                self.env["hotel.complaint.triage.rule"]
-                .sudo()
-                .browse(result["rule_ids"])
-                .mapped("name")
+            names = self.env["hotel.complaint.triage.rule"]._hotel_rule_names(
+                company.id
             )
-        if not result["category_id"] and predicted.get("subcategory"):
+            explanation["rules"] = [
+                names[rule_id] for rule_id in result["rule_ids"] if rule_id in names
+            ]
+        confidence = {
+            key: round(predicted.get(f"{key}_confidence", 0.0), 2)
+            for key in ("category", "severity")
+        }
+        if (
+            not result["category_id"]
+            and predicted.get("subcategory")
+            and confidence["category"] >= MIN_CONFIDENCE
+        ):
             result["category_id"] = Model._hotel_category_id(
                 predicted["subcategory"], company
             )
             explanation["category"] = predicted.get("category_reasons", [])
-        if not result["severity"] and predicted.get("severity"):
+        if (
+            not result["severity"]
+            and predicted.get("severity")
+            and confidence["severity"] >= MIN_CONFIDENCE
+        ):
             result["severity"] = predicted["severity"]
             explanation["severity"] = predicted.get("severity_reasons", [])
         if explanation["safety"] and result["severity"] != "urgent":
             result["severity"] = "urgent"
-        if not result["team_id"] and result["category_id"]:
-            department = (
-                self.env["helpdesk.ticket.category"]
-                ._hotel_category_data()
-                .get(result["category_id"], {})
-                .get("department")
-            )
-            if department:
-                # sudo: the suggested department, whoever may read teams.
-                team = (
-                    self.env["helpdesk.ticket.team"]
-                    .sudo()
-                    ._hotel_department(company, department)
-                )
-                result["team_id"] = team.id or False
+        explanation["confidence"] = confidence
         result["explanation"] = explanation
         return result
 
@@ -230,8 +258,14 @@ class HelpdeskTicket(models.Model):
     @api.model
     def _hotel_prepare_triage_vals(self, vals):
         """Fill the suggestions of auto-triage, and the values left empty."""
-        company_id = vals.get("company_id") or self.env.company.id
-        suggestion = self.hotel_triage(self._hotel_triage_text(vals), company_id)
+        company = self.env["res.company"].browse(
+            vals.get("company_id") or self.env.company.id
+        )
+        if not self.env.su and company not in self.env.user.company_ids:
+            raise AccessError(
+                self.env._("You cannot triage for %(company)s.", company=company.name)
+            )
+        suggestion = self._hotel_triage_suggest(self._hotel_triage_text(vals), company)
         if not (suggestion["category_id"] or suggestion["severity"]):
             return vals
         vals.update(
@@ -257,9 +291,7 @@ class HelpdeskTicket(models.Model):
     def _hotel_mark_triage_overridden(self, vals):
         """A write that changes a suggested value overrides the suggestion,
         unless it carries a triage decision itself (``hotel_triage_state``)
-        or applies a routing rule (``routing_rule_id``: "Route Again").
-        The staff's classification of a triaged complaint is kept as a
-        correction to retrain the hotel's model."""
+        or applies a routing rule (``routing_rule_id``: "Route Again")."""
         if not set(vals) & set(TRIAGE_FIELDS):
             return
         if {"hotel_triage_state", "routing_rule_id"} & set(vals):
@@ -276,15 +308,20 @@ class HelpdeskTicket(models.Model):
                 if fname in vals
             ):
                 ticket.hotel_triage_state = "overridden"
-        if {"category_id", "severity"} & set(vals):
+
+    def _hotel_after_write(self, vals, before):
+        """After the write (checks passed): keep the staff's classification
+        of a triaged complaint as a correction for its hotel's model."""
+        res = super()._hotel_after_write(vals, before)
+        if {"category_id", "severity", "hotel_triage_state"} & set(vals):
             self.filtered(
                 lambda t: t.hotel_triage_state in ("accepted", "overridden")
-            )._hotel_keep_triage_example(vals)
+            )._hotel_keep_triage_example()
+        return res
 
-    def _hotel_keep_triage_example(self, vals=None):
+    def _hotel_keep_triage_example(self):
         """Keep (or update) the staff's classification of each complaint as a
         training example of its hotel's auto-triage model."""
-        vals = vals or {}
         # sudo: the process keeps the staff's decisions, whoever decides.
         Example = self.env["hotel.complaint.triage.example"].sudo()
         Model = self.env["hotel.complaint.triage.model"]
@@ -300,9 +337,8 @@ class HelpdeskTicket(models.Model):
                 continue
             example_vals = {
                 "text": text,
-                "category_id": vals.get("category_id", ticket.category_id.id)
-                or False,
-                "severity": vals.get("severity", ticket.severity) or False,
+                "category_id": ticket.category_id.id,
+                "severity": ticket.severity or False,
                 "decision": ticket.hotel_triage_state,
                 "suggested_category_id": ticket.suggested_category_id.id,
                 "suggested_severity": ticket.suggested_severity,
@@ -339,6 +375,4 @@ class HelpdeskTicket(models.Model):
                 else:
                     ticket._hotel_request_handover(team, team.user_id, reason)
             ticket._hotel_set_lead(lead, None, reason, vals=vals)
-            ticket._hotel_keep_triage_example()
         return True
-

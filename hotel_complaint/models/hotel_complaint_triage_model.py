@@ -109,8 +109,7 @@ class HotelComplaintTriageModel(models.Model):
                 )
             except ValueError:
                 _logger.warning(
-                    "Unreadable auto-triage model of company %s: shipped model "
-                    "used.",
+                    "Unreadable auto-triage model of company %s: shipped model used.",
                     company_id,
                 )
         return triage_eval.shipped_model()

@@ -110,6 +110,18 @@ class HotelComplaintTriageRule(models.Model):
             if (keywords := rule._keyword_list())
         )
 
+    @tools.ormcache("company_id", "self.env.lang")
+    def _hotel_rule_names(self, company_id):
+        """``{rule id: name}`` of the rules visible to a company, cached: the
+        explanation of every suggestion names the rules that fired."""
+        # sudo: a cache shared by every user: all rules of the hotel.
+        rules = (
+            self.sudo()
+            .with_context(active_test=True)
+            .search([("company_id", "in", [company_id, False])])
+        )
+        return {rule.id: rule.name for rule in rules}
+
     @api.model
     def _triage(self, text, company):
         """Suggest a category, a severity and a lead department for ``text``.

@@ -28,7 +28,8 @@ class TestTriageModel(common.HotelCase):
         res = self._triage(GYM)
         self.assertFalse(res["rule_id"], "no keyword rule fires on this text")
         self.assertEqual(
-            res["category_id"], self.env.ref("hotel_complaint.category_facilities_gym").id
+            res["category_id"],
+            self.env.ref("hotel_complaint.category_facilities_gym").id,
         )
         self.assertEqual(res["team_id"], self.teams["engineering"].id)
         self.assertIn(res["severity"], ("minor", "moderate", "serious"))
@@ -45,11 +46,18 @@ class TestTriageModel(common.HotelCase):
         res = self._triage("昨晚吃了自助餐的生蚝，今天一直拉肚子")
         self.assertEqual(res["category_id"], self.cat_food_hygiene.id)
         self.assertTrue(
-            all(word in "昨晚吃了自助餐的生蚝，今天一直拉肚子" for word in res["explanation"]["category"])
+            all(
+                word in "昨晚吃了自助餐的生蚝，今天一直拉肚子"
+                for word in res["explanation"]["category"]
+            )
         )
 
     def test_safety_layer_only_raises(self):
-        for text in (TRAPPED, "插座在冒火花，还有一股焦味", "浴室天花板一直在漏水，地上都淹了"):
+        for text in (
+            TRAPPED,
+            "插座在冒火花，还有一股焦味",
+            "浴室天花板一直在漏水，地上都淹了",
+        ):
             res = self._triage(text)
             self.assertEqual(res["severity"], "urgent", text)
             self.assertTrue(res["explanation"]["safety"], text)
@@ -111,7 +119,8 @@ class TestTriageModel(common.HotelCase):
         self.assertFalse(form.suggested_category_id, "nothing written yet")
         form.guest_account = GYM
         self.assertEqual(
-            form.suggested_category_id, self.env.ref("hotel_complaint.category_facilities_gym")
+            form.suggested_category_id,
+            self.env.ref("hotel_complaint.category_facilities_gym"),
         )
         self.assertTrue(form.hotel_triage_explanation)
         form.name = "Rowing machine"
@@ -205,7 +214,9 @@ class TestTriageModel(common.HotelCase):
         self.assertTrue(record.model_file)
         res = self._triage(GYM)
         self.assertEqual(res["explanation"]["model"], "hotel")
-        self.assertEqual(self._triage(GYM, self.company_b)["explanation"]["model"], "shipped")
+        self.assertEqual(
+            self._triage(GYM, self.company_b)["explanation"]["model"], "shipped"
+        )
 
     def test_retrain_worse_model_not_kept(self):
         """Corrections that would make the model worse on the held-out
@@ -213,7 +224,11 @@ class TestTriageModel(common.HotelCase):
         leave the hotel on the shipped model."""
         train, _test = triage_eval.split(triage_eval.load_dataset())
         rows = [
-            {"text": row["text"], "subcategory": "environment.noise", "severity": "minor"}
+            {
+                "text": row["text"],
+                "subcategory": "environment.noise",
+                "severity": "minor",
+            }
             for row in train
             if row["style"] != "lexicon"
         ]
@@ -240,7 +255,11 @@ class TestTriageModel(common.HotelCase):
         ):
             Model._cron_hotel_retrain()
         self.assertTrue(record.trained_date, "new corrections: retrained")
-        self.assertTrue(self.env.ref("hotel_complaint.ir_cron_hotel_complaint_triage_retrain").active)
+        self.assertTrue(
+            self.env.ref(
+                "hotel_complaint.ir_cron_hotel_complaint_triage_retrain"
+            ).active
+        )
 
 
 @tagged("post_install", "-at_install")
@@ -306,9 +325,13 @@ class TestTriageModelRpc(HttpCase):
             "create",
             [{"ticket_id": self.ticket.id, "text": "x", "decision": "accepted"}],
         )
-        self._refused("hotel.complaint.triage.model", "action_hotel_retrain", [self.record.ids])
+        self._refused(
+            "hotel.complaint.triage.model", "action_hotel_retrain", [self.record.ids]
+        )
 
     def test_portal(self):
         self.authenticate("t_triage_rpc_portal", "t_triage_rpc_portal")
         self._refused("hotel.complaint.triage.example", "search_read", [[]])
-        self._refused("hotel.complaint.triage.model", "action_hotel_retrain", [self.record.ids])
+        self._refused(
+            "hotel.complaint.triage.model", "action_hotel_retrain", [self.record.ids]
+        )

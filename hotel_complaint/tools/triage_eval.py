@@ -22,6 +22,9 @@ DATASET = os.path.join(
 MODEL_FILE = os.path.join(os.path.dirname(DATASET), "model.json.gz")
 SEVERITY_ORDER = ("minor", "moderate", "serious", "urgent")
 TARGETS = {"category": 0.90, "severity": 0.80, "safety": 1.0}
+# Below this probability the product makes no suggestion (staff decide, routing
+# falls back); the evaluation reports how often and how well it suggests.
+MIN_CONFIDENCE = 0.5
 
 _lock = threading.Lock()
 _shipped = {}
@@ -83,6 +86,8 @@ def suggest(model, text, explain=3):
     result["hazards"] = found
     if result.get("subcategory"):
         result["category"] = result["subcategory"].split(".")[0]
+    if found:
+        result["severity_confidence"] = 1.0
     return result
 
 
@@ -96,6 +101,9 @@ def evaluate(model, rows):
         "confusion": {"category": {}, "severity": {}},
         "safety": {"total": 0, "urgent": 0, "missed": []},
         "false_urgent": 0,
+        "confident": {
+            key: {"suggested": 0, "correct": 0} for key in ("category", "severity")
+        },
     }
     started = time.perf_counter()
     for row in rows:
@@ -110,6 +118,12 @@ def evaluate(model, rows):
                 stats["correct"][key] += 1
                 script[key] += 1
         for key in ("category", "severity"):
+            confident = stats["confident"][key]
+            if key == "severity" and row.get("hazard"):
+                pass  # the safety layer's, not the model's
+            elif result.get(f"{key}_confidence", 0.0) >= MIN_CONFIDENCE:
+                confident["suggested"] += 1
+                confident["correct"] += result.get(key) == row[key]
             matrix = stats["confusion"][key].setdefault(row[key], {})
             predicted = result.get(key) or "-"
             matrix[predicted] = matrix.get(predicted, 0) + 1
@@ -151,16 +165,18 @@ def meets_targets(stats):
 
 def _matrix_lines(title, matrix, labels):
     width = max(len(label) for label in labels + ["actual \\ predicted"]) + 1
-    lines = [title, "actual \\ predicted".ljust(width) + "".join(
-        label[:10].rjust(11) for label in labels
-    )]
+    lines = [
+        title,
+        "actual \\ predicted".ljust(width)
+        + "".join(label[:11].rjust(12) for label in labels),
+    ]
     for actual in labels:
         if actual == "-":
             continue
         row = matrix.get(actual, {})
         lines.append(
             actual.ljust(width)
-            + "".join(str(row.get(label, 0)).rjust(11) for label in labels)
+            + "".join(str(row.get(label, 0)).rjust(12) for label in labels)
         )
     return lines
 
@@ -179,6 +195,16 @@ def format_report(stats, title="Held-out messages"):
         f"  other messages raised to urgent by the safety layer: "
         f"{stats['false_urgent']}"
     )
+    others = stats["count"] - safety["total"]
+    for key in ("category", "severity"):
+        confident = stats["confident"][key]
+        total = stats["count"] if key == "category" else others
+        lines.append(
+            f"  {key} suggested by the product (model {MIN_CONFIDENCE:.0%} sure or "
+            f"more): {confident['suggested'] / (total or 1):.0%} of "
+            + ("messages" if key == "category" else "non-life-safety messages")
+            + f", right for {confident['correct'] / (confident['suggested'] or 1):.1%}"
+        )
     lines.append(f"  time per message: {stats['ms_per_message']:.2f} ms")
     lines.append("Per script:")
     for script, figures in sorted(stats["scripts"].items()):
@@ -210,9 +236,13 @@ def run(path=DATASET):
     started = time.perf_counter()
     model = TriageModel.train(train)
     seconds = time.perf_counter() - started
-    return model, evaluate(model, test), {
-        "messages": len(rows),
-        "train": len(train),
-        "test": len(test),
-        "train_seconds": seconds,
-    }
+    return (
+        model,
+        evaluate(model, test),
+        {
+            "messages": len(rows),
+            "train": len(train),
+            "test": len(test),
+            "train_seconds": seconds,
+        },
+    )

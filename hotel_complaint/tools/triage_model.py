@@ -82,6 +82,12 @@ def features(text, sources=None):
     return found
 
 
+def _confidence(totals):
+    """The probability of the best label (softmax of the scores)."""
+    top = max(totals.values())
+    return 1.0 / sum(math.exp(value - top) for value in totals.values())
+
+
 class LogisticRegression:
     """Multinomial logistic regression over sets of string features,
     trained by stochastic gradient descent in a fixed order.
@@ -272,6 +278,8 @@ class TriageModel:
         result = {
             "subcategory": max(self.category.labels, key=cat_totals.get),
             "severity": max(self.severity.labels, key=sev_totals.get),
+            "category_confidence": _confidence(cat_totals),
+            "severity_confidence": _confidence(sev_totals),
         }
         if explain:
             result["category_reasons"] = self._reasons(

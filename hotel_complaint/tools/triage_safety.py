@@ -45,14 +45,15 @@ HAZARDS = {
     ),
     "flooding": (
         [
-            r"\bflood(ed|ing)?\b|\bpipe (has )?burst\b|\bburst pipe|\bwater (is )?everywhere",
+            r"\bflood(ed|ing)?\b|\bpipe (has )?burst\b|\bburst pipe"
+            r"|\bwater (is )?everywhere",
             r"水管爆|爆管|到处都是水|到處都是水",
             r"\bwater (is |was |keeps )?(pouring|coming|gushing|leaking|dripping"
             r"|pours|comes|running|streaming) (in )?(through|from|out of|down)"
             r" (the )?(ceiling|roof|light|wall)",
             r"\bceiling (is )?(leaking|collaps\w*|caving)",
-            r"\bwater (is |was )?(dripping|pouring|coming|leaking) (from|through|out of)"
-            r" the (light|lihgt|ligth|lamp|\w*ling)",
+            r"\bwater (is |was )?(dripping|pouring|coming|leaking)"
+            r" (from|through|out of) the (light|lihgt|ligth|lamp|\w*ling)",
             r"天花板.{0,6}(漏水|渗水|滲水|灌水|滴水|塌)|(淹水|水淹|积水成河|浸水)|地上都淹",
         ],
         [],
@@ -63,8 +64,8 @@ HAZARDS = {
             r"(lift|elevator|sauna|steam room|cold room|freezer)",
             r"\b(lift|elevator) (is |has )?(stuck|stopped|broke down) "
             r"(with|between|and we|and people)",
-            r"\b(lift|elevator) doors? (will not|won'?t|do not|don'?t|cannot|can'?t|does not)"
-            r" open\b|电梯门打不开|電梯門打不開",
+            r"\b(lift|elevator) doors? (will not|won'?t|do not|don'?t|cannot"
+            r"|can'?t|does not) open\b|电梯门打不开|電梯門打不開",
             r"\btrapped\b|\b(stuck|sutck|stcuk|trappd)\b.{0,20}\b(lift|lft|elevator|elevtor)\b",
             r"(困在|被困|卡在|关在|關在).{0,6}(电梯|電梯|桑拿|三溫暖|蒸汽|蒸气|蒸氣|冷库|冷庫)"
             r"|(电梯|電梯).{0,8}(困|出不来|出不來|关着人|關著人)|被困",
