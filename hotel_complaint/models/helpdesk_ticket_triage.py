@@ -9,7 +9,7 @@ from odoo import api, fields, models
 from odoo.exceptions import AccessError
 from odoo.tools import html2plaintext
 
-from ..tools.triage_eval import MIN_CONFIDENCE, shipped_model, suggest
+from ..tools.triage_eval import MIN_CONFIDENCE, suggest
 from .hotel_complaint_matrix import SEVERITIES
 
 SEVERITY_RANK = {key: rank for rank, (key, _label) in enumerate(SEVERITIES)}
@@ -150,8 +150,9 @@ class HelpdeskTicket(models.Model):
     def _hotel_triage_with_model(self, text, company, result):
         """Complete the keyword rules' ``result`` with the trained model's
         suggestion, then raise the severity of life-safety messages."""
-        Model = self.env["hotel.complaint.triage.model"]
-        classifier = Model._hotel_classifier(company.id)
+        classifier, source, codes = self.env[
+            "hotel.complaint.triage.model"
+        ]._hotel_triage_config(company.id)
         predicted = suggest(classifier, text or "") if (text or "").strip() else {}
         explanation = {
             "category": [],
@@ -160,16 +161,9 @@ class HelpdeskTicket(models.Model):
                 {"hazard": code, "phrase": phrase}
                 for code, phrase in predicted.get("hazards", [])
             ],
-            "rules": [],
-            "model": "shipped" if classifier is shipped_model() else "hotel",
+            "rules": result.pop("rule_names", []),
+            "model": source,
         }
-        if result["rule_ids"]:
-            names = self.env["hotel.complaint.triage.rule"]._hotel_rule_names(
-                company.id
-            )
-            explanation["rules"] = [
-                names[rule_id] for rule_id in result["rule_ids"] if rule_id in names
-            ]
         confidence = {
             key: round(predicted.get(f"{key}_confidence", 0.0), 2)
             for key in ("category", "severity")
@@ -179,9 +173,7 @@ class HelpdeskTicket(models.Model):
             and predicted.get("subcategory")
             and confidence["category"] >= MIN_CONFIDENCE
         ):
-            result["category_id"] = Model._hotel_category_id(
-                predicted["subcategory"], company
-            )
+            result["category_id"] = codes.get(predicted["subcategory"], False)
             explanation["category"] = predicted.get("category_reasons", [])
         if (
             not result["severity"]
@@ -197,18 +189,23 @@ class HelpdeskTicket(models.Model):
         return result
 
     @api.model
+    def _hotel_hazard_label(self, code):
+        """A life-safety hazard as staff read it (translated on demand)."""
+        labels = {
+            "fire": lambda: self.env._("fire or smoke"),
+            "gas": lambda: self.env._("gas"),
+            "flooding": lambda: self.env._("flooding"),
+            "trapped": lambda: self.env._("people trapped"),
+            "injury": lambda: self.env._("injury or bleeding"),
+            "medical": lambda: self.env._("medical emergency"),
+            "intrusion": lambda: self.env._("intrusion, theft or assault"),
+            "electrical": lambda: self.env._("electrical hazard"),
+        }
+        return labels[code]() if code in labels else code
+
+    @api.model
     def _hotel_triage_explanation_text(self, explanation):
         """The explanation as staff read it on the complaint."""
-        hazards = {
-            "fire": self.env._("fire or smoke"),
-            "gas": self.env._("gas"),
-            "flooding": self.env._("flooding"),
-            "trapped": self.env._("people trapped"),
-            "injury": self.env._("injury or bleeding"),
-            "medical": self.env._("medical emergency"),
-            "intrusion": self.env._("intrusion, theft or assault"),
-            "electrical": self.env._("electrical hazard"),
-        }
         lines = []
         if explanation["category"]:
             lines.append(
@@ -228,7 +225,7 @@ class HelpdeskTicket(models.Model):
             lines.append(
                 self.env._(
                     "Life-safety (%(hazard)s): “%(phrase)s”, made urgent",
-                    hazard=hazards.get(hazard["hazard"], hazard["hazard"]),
+                    hazard=self._hotel_hazard_label(hazard["hazard"]),
                     phrase=hazard["phrase"],
                 )
             )

@@ -95,43 +95,44 @@ class HotelComplaintTriageModel(models.Model):
         return record or records.create({"company_id": company.id})
 
     @tools.ormcache("company_id")
-    def _hotel_classifier(self, company_id):
-        """The classifier a hotel uses: its own trained model, or the
-        shipped one. Cached per worker: no query once loaded."""
+    def _hotel_triage_config(self, company_id):
+        """What auto-triage uses for a hotel, cached per worker (no query
+        once loaded): ``(classifier, source, {sub-category code: category
+        id})``, the classifier being the hotel's own trained model
+        (``source`` "hotel") or the shipped one ("shipped")."""
         # sudo: a cache shared by every user of the hotel.
         record = self.sudo().search(
             [("company_id", "=", company_id), ("state", "=", "hotel")], limit=1
         )
+        classifier, source = None, "shipped"
         if record.model_file:
             try:
-                return TriageModel.from_json(
+                classifier = TriageModel.from_json(
                     gzip.decompress(base64.b64decode(record.model_file))
                 )
+                source = "hotel"
             except ValueError:
                 _logger.warning(
                     "Unreadable auto-triage model of company %s: shipped model used.",
                     company_id,
                 )
-        return triage_eval.shipped_model()
-
-    @tools.ormcache()
-    def _hotel_category_codes(self):
-        """``{(hotel_code, company_id): category id}``, cached."""
-        # sudo: a cache shared by every user: the coded categories.
+        # sudo: the coded categories the hotel may use, shared by its users.
         categories = (
             self.env["helpdesk.ticket.category"]
             .sudo()
-            .search([("hotel_code", "!=", False)], order="company_id, id")
+            .search(
+                [
+                    ("hotel_code", "!=", False),
+                    ("company_id", "in", [company_id, False]),
+                ],
+                order="company_id, id",
+            )
         )
         codes = {}
         for category in categories:
-            codes.setdefault((category.hotel_code, category.company_id.id), category.id)
-        return codes
-
-    @api.model
-    def _hotel_category_id(self, code, company):
-        codes = self._hotel_category_codes()
-        return codes.get((code, company.id)) or codes.get((code, False)) or False
+            # The hotel's own category of a code first (shared ones sort last).
+            codes.setdefault(category.hotel_code, category.id)
+        return classifier or triage_eval.shipped_model(), source, codes
 
     def action_hotel_retrain(self):
         """Retrain the hotel's model on its corrections now (hotel managers)."""

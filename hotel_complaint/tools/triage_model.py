@@ -249,11 +249,15 @@ class TriageModel:
         ranked_labels = sorted(model.labels, key=lambda label: -totals[label])
         label, other = ranked_labels[0], ranked_labels[1:2] or ranked_labels[:1]
         by_source = {}
+        other = other[0]
+        weights = model.weights
         for feat in feats:
-            weight = model.contribution(feat, label, other[0])
-            if weight > 0:
-                source = sources[feat]
-                by_source[source] = by_source.get(source, 0.0) + weight
+            row = weights.get(feat)
+            if row:
+                weight = row.get(label, 0.0) - row.get(other, 0.0)
+                if weight > 0:
+                    source = sources[feat]
+                    by_source[source] = by_source.get(source, 0.0) + weight
         ranked = sorted(by_source.items(), key=lambda item: (-item[1], item[0]))
         reasons = []
         for source, _weight in ranked:
