@@ -21,6 +21,7 @@
         "security/ir.model.access.csv",
         "security/hotel_guest_profile_security.xml",
         "security/hotel_guest_touch_security.xml",
+        "security/hotel_complaint_triage_model_security.xml",
         "data/mail_activity_type_data.xml",
         "data/helpdesk_ticket_channel_data.xml",
         "data/helpdesk_ticket_category_data.xml",
@@ -33,6 +34,7 @@
         "data/hotel_guest_touch_data.xml",
         "data/hotel_guest_touch_rule_data.xml",
         "data/hotel_complaint_cause_data.xml",
+        "data/hotel_complaint_triage_model_data.xml",
         "views/helpdesk_ticket_views.xml",
         "views/helpdesk_ticket_handover_views.xml",
         "views/helpdesk_ticket_portal_templates.xml",
@@ -63,6 +65,7 @@
         "views/hotel_training_views.xml",
         "views/hotel_staff_recognition_views.xml",
         "views/hotel_improvement_menus.xml",
+        "views/hotel_complaint_triage_model_views.xml",
     ],
     "demo": [
         "demo/res_users_demo.xml",

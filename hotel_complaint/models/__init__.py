@@ -6,6 +6,7 @@ from . import hotel_complaint_matrix
 from . import helpdesk_ticket_team
 from . import helpdesk_ticket_category
 from . import hotel_complaint_triage_rule
+from . import hotel_complaint_triage_model
 from . import hotel_complaint_routing_rule
 from . import hotel_complaint_task
 from . import hotel_complaint_evidence

@@ -37,6 +37,7 @@ SERVER_SET_FIELDS = frozenset(
         "suggested_severity",
         "suggested_team_id",
         "triage_rule_id",
+        "hotel_triage_explanation",
         "routing_rule_id",
         "acknowledged_date",
         "acknowledged_by_id",

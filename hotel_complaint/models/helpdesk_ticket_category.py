@@ -34,6 +34,7 @@ class HelpdeskTicketCategory(models.Model):
             "hotel_department_type",
             "hotel_default_severity",
             "company_id",
+            "hotel_code",
         } & set(vals):
             self.env.registry.clear_cache()
         return super().write(vals)

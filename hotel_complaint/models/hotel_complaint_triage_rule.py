@@ -89,7 +89,7 @@ class HotelComplaintTriageRule(models.Model):
             if kw.strip()
         ]
 
-    @tools.ormcache("company_id")
+    @tools.ormcache("company_id", "self.env.lang")
     def _compiled_rules(self, company_id):
         """Rules visible to a company, as plain tuples safe to cache."""
         # sudo: a cache shared by every user: all rules of the hotel.
@@ -105,6 +105,7 @@ class HotelComplaintTriageRule(models.Model):
                 rule.category_id.id,
                 rule.severity or False,
                 rule.department_type or False,
+                rule.name,
             )
             for rule in rules
             if (keywords := rule._keyword_list())
@@ -129,11 +130,18 @@ class HotelComplaintTriageRule(models.Model):
         if not text.strip():
             return result
         scored = []
-        for position, (rule_id, pattern, category, severity, department) in enumerate(
-            self._compiled_rules(company.id)
-        ):
+        names = {}
+        for position, (
+            rule_id,
+            pattern,
+            category,
+            severity,
+            department,
+            name,
+        ) in enumerate(self._compiled_rules(company.id)):
             score = len(set(pattern.findall(text)))
             if score:
+                names[rule_id] = name
                 scored.append(
                     (-score, position, rule_id, category, severity, department)
                 )
@@ -141,6 +149,7 @@ class HotelComplaintTriageRule(models.Model):
             return result
         scored.sort()
         result["rule_ids"] = [row[2] for row in scored]
+        result["rule_names"] = [names[row[2]] for row in scored]
         result["rule_id"] = scored[0][2]
         department = False
         for _score, _pos, _rule, category, severity, dept in scored:

@@ -18,6 +18,8 @@ from . import test_guest_profile_rpc
 from . import test_guest_touch
 from . import test_guest_touch_security
 from . import test_hotel_settings
+from . import test_improvement_action
+from . import test_improvement_rpc
 from . import test_intake
 from . import test_integrity
 from . import test_investigation
@@ -29,9 +31,8 @@ from . import test_portal
 from . import test_portal_privacy
 from . import test_routing
 from . import test_security
-from . import test_ticket_type_foundation
-from . import test_triage
-from . import test_improvement_action
-from . import test_improvement_rpc
 from . import test_staff_recognition
+from . import test_ticket_type_foundation
 from . import test_training
+from . import test_triage
+from . import test_triage_model
