@@ -49,4 +49,9 @@ from . import hotel_complaint_followup_touch
 from . import hotel_compensation_touch
 from . import hotel_complaint_cause
 from . import res_company_cause
+from . import res_config_settings_cause
 from . import helpdesk_ticket_cause
+from . import helpdesk_ticket_recurrence
+from . import hotel_location_recurrence
+from . import helpdesk_ticket_category_recurrence
+from . import hotel_complaint_pattern

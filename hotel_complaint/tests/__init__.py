@@ -31,3 +31,4 @@ from . import test_routing
 from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
+from . import test_cause
