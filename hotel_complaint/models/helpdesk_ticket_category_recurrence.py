@@ -1,7 +1,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The recurring complaints of a category (C5.2)."""
 
-from odoo import fields, models
+from odoo import api, fields, models
 
 
 class HelpdeskTicketCategory(models.Model):
@@ -14,6 +14,7 @@ class HelpdeskTicketCategory(models.Model):
         help="Recurring complaints of this category (those you may see).",
     )
 
+    @api.depends_context("uid", "allowed_company_ids")
     def _compute_hotel_recurrence_count(self):
         counts = dict(
             self.env["helpdesk.ticket"]._read_group(

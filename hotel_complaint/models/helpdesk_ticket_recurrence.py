@@ -126,6 +126,7 @@ class HelpdeskTicket(models.Model):
         }
 
     @api.depends("hotel_recurrence_matches", "hotel_recurrence_of_ids")
+    @api.depends_context("uid")
     def _compute_hotel_recurrence_reason(self):
         labels = self._hotel_recurrence_labels()
         for ticket in self:

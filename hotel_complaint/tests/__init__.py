@@ -32,3 +32,4 @@ from . import test_security
 from . import test_ticket_type_foundation
 from . import test_triage
 from . import test_cause
+from . import test_recurrence
