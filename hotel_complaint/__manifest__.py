@@ -64,5 +64,6 @@
         "demo/helpdesk_ticket_demo.xml",
         "demo/hotel_compensation_demo.xml",
         "demo/hotel_guest_touch_demo.xml",
+        "demo/hotel_complaint_cause_demo.xml",
     ],
 }

@@ -85,6 +85,7 @@ class HelpdeskTicket(models.Model):
         help="The earlier complaints this one is like.",
     )
     hotel_recurrence_matches = fields.Json(
+        string="Recurrence Matches",
         copy=False,
         groups="base.group_user",
         help="The criteria that matched, per earlier complaint.",
@@ -102,7 +103,7 @@ class HelpdeskTicket(models.Model):
         string="Same Root Cause", copy=False, groups="base.group_user"
     )
     hotel_recurrence_alert_pending = fields.Boolean(
-        copy=False, groups="base.group_user"
+        string="Recurrence Alert Pending", copy=False, groups="base.group_user"
     )
     hotel_recurrence_reason = fields.Text(
         string="Why a Recurrence",
