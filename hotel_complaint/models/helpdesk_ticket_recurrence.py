@@ -8,7 +8,7 @@ and the lead department's leader is alerted (in batches, by a cron)."""
 from datetime import timedelta
 
 from odoo import Command, api, fields, models
-from odoo.tools import sql
+from odoo.tools import SQL, sql
 
 # The criteria, in the order they are shown: (key, flag field).
 CRITERIA = (
@@ -184,55 +184,96 @@ class HelpdeskTicket(models.Model):
         at = fields.Datetime.to_datetime(vals.get("reported_date")) or (
             fields.Datetime.now()
         )
-        branches = []
-        if vals.get("room_number"):
-            branches.append([("room_number", "=", vals["room_number"])])
-        if vals.get("location_id") and vals.get("category_id"):
-            branches.append(
-                [
-                    ("location_id", "=", vals["location_id"]),
-                    ("category_id", "=", vals["category_id"]),
-                ]
-            )
-        if vals.get("partner_id"):
-            branches.append([("partner_id", "=", vals["partner_id"])])
-        if not branches:
+        room = vals.get("room_number") or None
+        location = vals.get("location_id") if vals.get("category_id") else None
+        partner = vals.get("partner_id") or None
+        if not (room or location or partner):
             return
-        domain = [
-            ("company_id", "=", company.id),
-            ("hotel_ticket_type", "in", self._hotel_types("causes")),
-            ("reported_date", ">=", at - timedelta(days=days)),
-            ("reported_date", "<=", at),
-            *(["|"] * (len(branches) - 1)),
-            *(
-                term
-                for branch in branches
-                for term in (["&"] * (len(branch) - 1) + branch)
-            ),
-        ]
-        # sudo: every complaint of the hotel counts, whoever logs this one.
-        found = self.sudo().search_fetch(
-            domain,
-            ["room_number", "location_id", "category_id", "partner_id"],
-            order="reported_date DESC, id DESC",
-            limit=MAX_MATCHES,
-        )
-        matches = {}
-        for earlier in found:
-            keys = []
-            if vals.get("room_number") and earlier.room_number == vals["room_number"]:
-                keys.append("room")
-            if (
-                vals.get("location_id")
-                and earlier.location_id.id == vals["location_id"]
-                and earlier.category_id.id == vals.get("category_id")
-            ):
-                keys.append("place")
-            if vals.get("partner_id") and earlier.partner_id.id == vals["partner_id"]:
-                keys.append("guest")
-            matches[str(earlier.id)] = keys
+        matches = {
+            str(row[0]): [
+                key
+                for key, matched in (
+                    ("room", room and row[1] == room),
+                    ("place", location and row[2:4] == (location, vals["category_id"])),
+                    ("guest", partner and row[4] == partner),
+                )
+                if matched
+            ]
+            for row in self._hotel_search_similar(
+                company.id,
+                at - timedelta(days=days),
+                at,
+                room,
+                location,
+                vals.get("category_id"),
+                partner,
+            )
+        }
         if matches:
             vals.update(self._hotel_recurrence_vals(matches, alert=True))
+
+    @api.model
+    def _hotel_search_similar(
+        self, company_id, since, until, room, location_id, category_id, partner_id
+    ):
+        """The latest ``MAX_MATCHES`` guest-care complaints of the hotel
+        reported between ``since`` and ``until`` with the same room, the same
+        location and category, or the same guest (the criteria given): rows
+        ``(id, room_number, location_id, category_id, partner_id)``. One
+        query, whoever logs the complaint (the process searches every
+        complaint of the hotel): a UNION of one branch per criterion, each
+        read backwards on its partial index (``RECURRENCE_INDEXES``) and
+        stopped after ``MAX_MATCHES`` rows, instead of reading every similar
+        complaint of the window to sort them."""
+        self.flush_model(
+            [
+                "company_id",
+                "room_number",
+                "location_id",
+                "category_id",
+                "partner_id",
+                "reported_date",
+                "hotel_ticket_type",
+                "active",
+            ]
+        )
+        common = SQL(
+            "hotel_ticket_type = ANY(%s) AND active AND reported_date >= %s "
+            "AND reported_date <= %s AND company_id = %s",
+            self._hotel_types("causes"),
+            since,
+            until,
+            company_id,
+        )
+        criteria = []
+        if room:
+            criteria.append(SQL("room_number = %s", room))
+        if location_id:
+            criteria.append(
+                SQL("location_id = %s AND category_id = %s", location_id, category_id)
+            )
+        if partner_id:
+            criteria.append(SQL("partner_id = %s", partner_id))
+        branches = [
+            SQL(
+                "(SELECT id, room_number, location_id, category_id, partner_id, "
+                "reported_date FROM helpdesk_ticket WHERE %s AND %s "
+                "ORDER BY reported_date DESC LIMIT %s)",
+                common,
+                criterion,
+                MAX_MATCHES,
+            )
+            for criterion in criteria
+        ]
+        self.env.cr.execute(
+            SQL(
+                "SELECT id, room_number, location_id, category_id, partner_id "
+                "FROM (%s) AS found ORDER BY reported_date DESC, id DESC LIMIT %s",
+                SQL(" UNION ").join(branches),
+                MAX_MATCHES,
+            )
+        )
+        return self.env.cr.fetchall()
 
     @api.model
     def _hotel_recurrence_vals(self, matches, alert):
