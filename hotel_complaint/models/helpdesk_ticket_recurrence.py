@@ -172,6 +172,9 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _hotel_prepare_recurrence_vals(self, vals):
+        """Flag the new complaint of ``vals`` a recurrence of the similar
+        complaints of its hotel's window, with the criteria that matched, and
+        mark its leader's alert pending: its own values, in its INSERT."""
         # sudo: the company's setting, whoever logs the complaint.
         company = (
             self.env["res.company"]
