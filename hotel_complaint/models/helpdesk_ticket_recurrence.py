@@ -175,15 +175,7 @@ class HelpdeskTicket(models.Model):
         """Flag the new complaint of ``vals`` a recurrence of the similar
         complaints of its hotel's window, with the criteria that matched, and
         mark its leader's alert pending: its own values, in its INSERT."""
-        # sudo: the company's setting, whoever logs the complaint.
-        company = (
-            self.env["res.company"]
-            .sudo()
-            .browse(vals.get("company_id") or self.env.company.id)
-        )
-        days = company.hotel_recurrence_days
-        if not days:
-            return
+        company_id = vals.get("company_id") or self.env.company.id
         at = fields.Datetime.to_datetime(vals.get("reported_date")) or (
             fields.Datetime.now()
         )
@@ -203,8 +195,7 @@ class HelpdeskTicket(models.Model):
                 if matched
             ]
             for row in self._hotel_search_similar(
-                company.id,
-                at - timedelta(days=days),
+                company_id,
                 at,
                 room,
                 location,
@@ -217,17 +208,20 @@ class HelpdeskTicket(models.Model):
 
     @api.model
     def _hotel_search_similar(
-        self, company_id, since, until, room, location_id, category_id, partner_id
+        self, company_id, until, room, location_id, category_id, partner_id
     ):
         """The latest ``MAX_MATCHES`` guest-care complaints of the hotel
-        reported between ``since`` and ``until`` with the same room, the same
-        location and category, or the same guest (the criteria given): rows
-        ``(id, room_number, location_id, category_id, partner_id)``. One
-        query, whoever logs the complaint (the process searches every
-        complaint of the hotel): a UNION of one branch per criterion, each
-        read backwards on its partial index (``RECURRENCE_INDEXES``) and
-        stopped after ``MAX_MATCHES`` rows, instead of reading every similar
-        complaint of the window to sort them."""
+        reported in its recurrence window up to ``until`` with the same room,
+        the same location and category, or the same guest (the criteria
+        given): rows ``(id, room_number, location_id, category_id,
+        partner_id)``; none when the hotel's window is 0. One query, whoever
+        logs the complaint (the process searches every complaint of the
+        hotel), which reads the hotel's window itself (no read of the hotel
+        before): a UNION of one branch per criterion, each read backwards on
+        its partial index (``RECURRENCE_INDEXES``) and stopped after
+        ``MAX_MATCHES`` rows, instead of reading every similar complaint of
+        the window to sort them."""
+        self.env["res.company"].flush_model(["hotel_recurrence_days"])
         self.flush_model(
             [
                 "company_id",
@@ -241,10 +235,11 @@ class HelpdeskTicket(models.Model):
             ]
         )
         common = SQL(
-            "hotel_ticket_type = ANY(%s) AND active AND reported_date >= %s "
+            "hotel_ticket_type = ANY(%s) AND active AND reported_date >= %s - "
+            "(SELECT days FROM hotel_window) * interval '1 day' "
             "AND reported_date <= %s AND company_id = %s",
             self._hotel_types("causes"),
-            since,
+            until,
             until,
             company_id,
         )
@@ -270,8 +265,11 @@ class HelpdeskTicket(models.Model):
         ]
         self.env.cr.execute(
             SQL(
+                "WITH hotel_window AS (SELECT hotel_recurrence_days AS days "
+                "FROM res_company WHERE id = %s AND hotel_recurrence_days > 0) "
                 "SELECT id, room_number, location_id, category_id, partner_id "
                 "FROM (%s) AS found ORDER BY reported_date DESC, id DESC LIMIT %s",
+                company_id,
                 SQL(" UNION ").join(branches),
                 MAX_MATCHES,
             )
