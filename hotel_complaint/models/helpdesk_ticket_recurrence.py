@@ -382,6 +382,7 @@ class HelpdeskTicket(models.Model):
         )
         tickets._hotel_alert_recurrence()
         remaining = (
+            # sudo: the cron alerts across hotels.
             self.sudo().search_count([("hotel_recurrence_alert_pending", "=", True)])
             if len(tickets) == batch_size
             else 0

@@ -19,7 +19,6 @@ class HotelComplaintPattern(models.Model):
     month = fields.Date(readonly=True)
     category_id = fields.Many2one(
         comodel_name="helpdesk.ticket.category",
-        string="Category",
         check_company=True,
         readonly=True,
     )
