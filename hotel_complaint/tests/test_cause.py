@@ -159,6 +159,19 @@ class TestCause(common.HotelCase):
                 as_eng.write(vals)
         self.assertFalse(ticket.hotel_cause_id)
 
+    def test_cause_given_at_creation(self):
+        """Given with the complaint: by its lead department, not by another."""
+        vals = self._complaint_vals(
+            team_id=self.teams["housekeeping"].id,
+            hotel_cause_id=self.causes["procedure"].id,
+        )
+        ticket = self.Ticket.with_user(self.hk_staff).create(dict(vals))
+        self.assertEqual(ticket.hotel_cause_id, self.causes["procedure"])
+        with self.assertRaisesRegex(AccessError, "lead department"):
+            self.Ticket.with_user(self.eng_staff).with_context(**STUFFED).create(
+                dict(vals)
+            )
+
     def test_staff_cannot_edit_the_causes(self):
         cause = self.causes["supplier"].with_user(self.hk_staff)
         cause.read(["name"])
