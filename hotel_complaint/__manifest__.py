@@ -74,6 +74,7 @@
         "demo/helpdesk_ticket_demo.xml",
         "demo/hotel_compensation_demo.xml",
         "demo/hotel_guest_touch_demo.xml",
+        "demo/hotel_complaint_cause_demo.xml",
         # Improvement plans, training and recognition (C5.2, C5.3)
         "demo/hotel_improvement_demo.xml",
     ],

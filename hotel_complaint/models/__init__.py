@@ -50,6 +50,7 @@ from . import hotel_complaint_followup_touch
 from . import hotel_compensation_touch
 from . import hotel_complaint_cause
 from . import res_company_cause
+from . import res_config_settings_cause
 from . import helpdesk_ticket_cause
 from . import res_company_improvement
 from . import res_config_settings_improvement
@@ -60,3 +61,7 @@ from . import hotel_training_attendee
 from . import hotel_staff_recognition
 from . import hotel_complaint_followup_recognition
 from . import helpdesk_ticket_improvement
+from . import helpdesk_ticket_recurrence
+from . import hotel_location_recurrence
+from . import helpdesk_ticket_category_recurrence
+from . import hotel_complaint_pattern

@@ -1,5 +1,6 @@
 # Every test module, for Odoo's own test runner (--test-enable); pytest-odoo
 # collects the same modules. ``common`` holds shared fixtures only.
+from . import test_cause
 from . import test_classification
 from . import test_company_checks
 from . import test_compensation
@@ -29,6 +30,7 @@ from . import test_performance_scale
 from . import test_plain_helpdesk
 from . import test_portal
 from . import test_portal_privacy
+from . import test_recurrence
 from . import test_routing
 from . import test_security
 from . import test_staff_recognition

@@ -141,6 +141,14 @@ class HotelCase(TransactionCase):
         return cls.Ticket.create(cls._complaint_vals(**kw))
 
     @classmethod
+    def _record_cause(cls, ticket, code="procedure"):
+        """Record the complaint's root cause (C5.1), which serious and
+        urgent complaints need before they close."""
+        ticket.hotel_cause_id = cls.env["hotel.complaint.cause"].search(
+            [("company_id", "=", ticket.company_id.id), ("code", "=", code)]
+        )
+
+    @classmethod
     def _tell_result(cls, ticket, opinion="satisfied"):
         """Record that the guest was told the result, and their opinion."""
         return cls.env["hotel.complaint.feedback"].create(

@@ -35,6 +35,7 @@ class TestFollowup(common.HotelCase):
         if severity in ("serious", "urgent"):
             ticket.action_hotel_verify_guest()
             ticket.no_evidence_reason = "Reported after the fact."
+            self._record_cause(ticket)
         ticket.hotel_task_ids.action_done()
         return ticket
 

@@ -128,6 +128,7 @@ class TestInvestigation(common.HotelCase):
         with self.assertRaises(ValidationError):
             ticket.stage_id = done
         ticket.no_evidence_reason = "The guest reported it after check-out."
+        self._record_cause(ticket)
         ticket.stage_id = done
         self.assertTrue(ticket.closed)
 

@@ -91,6 +91,11 @@ GUESTS = 200
 TIME_RATIO_TARGET = 2.0
 QUERIES_PER_BREACH_TARGET = 5
 RATIO_TARGETS = ("cron idle", "overdue count", "stuck count", "list page")
+# The recurrence check of a new complaint (C5.2): its search (which reads
+# the hotel's window itself), of the two queries it adds to creation with the
+# insert of the links.
+RECURRENCE_QUERIES_TARGET = 3
+RECURRENCE_MS_TARGET = 2.0
 # Closed history: stage weights (the stages' xmlids), severity weights.
 CLOSED_STAGES = (
     ("helpdesk_mgmt.helpdesk_ticket_stage_done", 90),
@@ -818,6 +823,28 @@ def measure_size(env, runs, seed, with_explain):
             pivot, ["category_id", "severity"], ["__count"]
         )
 
+    # The recurrence check of a new complaint (C5.2), on the values of the
+    # latest complaint of the history: its room, place and category, guest.
+    sample = Ticket.search(
+        [("hotel_ticket_type", "=", "complaint"), ("location_id", "!=", False)],
+        order="id desc",
+        limit=1,
+    )
+    recurrence_vals = {
+        "company_id": sample.company_id.id,
+        "room_number": sample.room_number,
+        "location_id": sample.location_id.id,
+        "category_id": sample.category_id.id,
+        "partner_id": sample.partner_id.id,
+        "hotel_ticket_type": "complaint",
+    }
+    found = {}
+
+    def recurrence():
+        vals = dict(recurrence_vals)
+        agent["helpdesk.ticket"]._hotel_prepare_recurrence_vals(vals)
+        found["links"] = len(vals.get("hotel_recurrence_of_ids", []))
+
     figures = {
         "cron idle": measure(env, cron, runs),
         "overdue count": measure(agent, count(agent, overdue), runs),
@@ -827,7 +854,9 @@ def measure_size(env, runs, seed, with_explain):
         "list page": measure(agent, page(agent), runs),
         "list page (staff)": measure(staff, page(staff), runs),
         "pivot 90d": measure(agent, group, runs),
+        "recurrence check": measure(agent, recurrence, runs),
     }
+    facts["recurrence links"] = found.get("links", 0)
     for size in BREACH_SIZES:
         times, queries = [], []
         for run in range(max(3, runs // 2)):
@@ -850,6 +879,7 @@ def measure_size(env, runs, seed, with_explain):
             "stuck count (agent)": explain(agent, count(agent, stuck)),
             "list page (agent)": explain(agent, page(agent)),
             "pivot 90d (agent)": explain(agent, group),
+            "recurrence check (agent)": explain(agent, recurrence),
         }
     return figures, plans, facts
 
@@ -882,6 +912,11 @@ def format_report(results):
         )
         if facts.get("server"):
             lines.append(f"       {facts['server']}")
+        if "recurrence links" in facts:
+            lines.append(
+                f"       recurrence check: {facts['recurrence links']} earlier "
+                "complaints linked (at most 20)"
+            )
     lines.append("")
     head = f"{'measure':24}" + "".join(f"{lab + ' ms':>10}{'q':>5}" for lab in label)
     head += f"{'ratio':>8}  {'target':14}{'met?':>5}"
@@ -912,6 +947,22 @@ def format_report(results):
         lines.append(
             f"{lab}: the cron costs {slope:.1f} queries and {ms:.1f} ms per newly "
             f"breached complaint (target <= {QUERIES_PER_BREACH_TARGET} queries: {met})"
+        )
+    for lab, (_size, figures, _p, _facts) in zip(label, results, strict=True):
+        check = figures.get("recurrence check")
+        if not check:
+            continue
+        met = (
+            "yes"
+            if check["queries"] <= RECURRENCE_QUERIES_TARGET
+            and check["ms"] <= RECURRENCE_MS_TARGET
+            else "NO"
+        )
+        lines.append(
+            f"{lab}: the recurrence check costs {check['queries']:.0f} queries and "
+            f"{check['ms']:.2f} ms per complaint created (target <= "
+            f"{RECURRENCE_QUERIES_TARGET} queries and <= {RECURRENCE_MS_TARGET:g} ms "
+            f"with the insert of the links: {met})"
         )
     for size_label, (_size, _figures, plans, _facts) in zip(
         label, results, strict=True
