@@ -157,9 +157,12 @@ class HelpdeskTicket(models.Model):
                 )
             else:
                 # The salesperson is told by the visit's activity, not by an
-                # "assigned to you" email as well.
+                # "assigned to you" email as well; the opportunity's
+                # description says why it was opened, so no "created" log.
                 lead = found[key] = Lead.with_context(
-                    mail_create_nosubscribe=True, mail_auto_subscribe_no_notify=True
+                    mail_create_nosubscribe=True,
+                    mail_auto_subscribe_no_notify=True,
+                    mail_create_nolog=True,
                 ).create(ticket._hotel_crm_lead_vals(followup, reasons[followup.id]))
             result[followup.id] = lead
             # sudo: the link is the process's to write.
